@@ -1,8 +1,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// cidadao-server: serves the API, or runs one of the data subcommands and exits.
+#include "serverapp.h"
+#include "serveroptions.h"
+#include "signalwatcher.h"
+
 #include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("cidadao-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CIDADAO_VERSION));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const auto parsed = cidadao::server::parseServerOptions(arguments);
+    if (!parsed.options) {
+        std::fputs(qPrintable(parsed.message + QLatin1Char('\n')), parsed.exitCode == 0 ? stdout : stderr);
+        return parsed.exitCode;
+    }
+
+    cidadao::server::SignalWatcher signalWatcher;
+    cidadao::server::ServerApp server(*parsed.options);
+    if (!server.start()) {
+        std::fprintf(stderr, "cidadao-server: %s\n", qPrintable(server.errorString()));
+        return 1;
+    }
+    QObject::connect(&signalWatcher, &cidadao::server::SignalWatcher::terminationRequested, &app, [&](int) {
+        server.shutdown();
+        // One turn of the event loop lets closing frames and flushed bytes leave the sockets.
+        QTimer::singleShot(50, &app, &QCoreApplication::quit);
+    });
+
+    const QByteArray ready = server.readyLine() + '\n';
+    std::fwrite(ready.constData(), 1, size_t(ready.size()), stdout);
+    std::fflush(stdout);
+    return app.exec();
 }
