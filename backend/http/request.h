@@ -42,6 +42,8 @@ public:
     QString requestId;
     QHash<QString, QString> pathParams;
     std::optional<Principal> principal;
+    // Set by the auth gate when a token was presented but refused (expired, tampered, ...).
+    QString authFailure;
     QElapsedTimer timer; // started when the request arrived; X-Process-Time reads it
 
     // Case-insensitive header lookup; empty when absent.

@@ -37,7 +37,12 @@ struct ApiError
 
 // {"status":"error","status_code":N,"error":{"error":code,"message":...,"details":{...}}}
 Json toEnvelope(const ApiError& error);
-// Reads an envelope back (the client side); nullopt-like empty code when the body is not one.
+// The inner {"error": code, "message": ..., "details": {...}} alone (the seed's CidadaoAIError shape).
+Json errorBody(const ApiError& error);
+// Reads an error answer back (the client side). Understands our envelope, the bare CidadaoAIError
+// shape, and FastAPI's {"detail": "..."} / {"detail": [{"loc": [...], "msg": ...}]} that the public
+// upstream server sends (code HTTPException, or ValidationError with details.field for a 422 list).
+// The code is empty when the body is none of these.
 ApiError fromEnvelope(const Json& body, int httpStatus);
 
 ApiError notFound(const QString& message);

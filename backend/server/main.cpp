@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // cidadao-server: serves the API, or runs one of the data subcommands and exits.
+#include "admincommand.h"
 #include "serverapp.h"
 #include "serveroptions.h"
 #include "signalwatcher.h"
@@ -21,6 +22,9 @@ int main(int argc, char* argv[])
         std::fputs(qPrintable(parsed.message + QLatin1Char('\n')), parsed.exitCode == 0 ? stdout : stderr);
         return parsed.exitCode;
     }
+
+    if (!parsed.options->createAdminEmail.isEmpty())
+        return cidadao::server::runCreateAdmin(*parsed.options);
 
     cidadao::server::SignalWatcher signalWatcher;
     cidadao::server::ServerApp server(*parsed.options);

@@ -3,11 +3,14 @@
 
 #include "diagnostics.h"
 
+#include "http/ratelimitfilter.h"
+
 #include "protocol/jsonqt.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QThread>
 
 namespace cidadao::server {
 
@@ -16,7 +19,9 @@ ServerApp::ServerApp(ServerOptions options, QObject* parent)
     , m_options(std::move(options))
 {
     m_info.mode = m_options.embedded ? QStringLiteral("embedded") : QStringLiteral("server");
-    m_info.features = {QStringLiteral("health")};
+    m_info.features = {QStringLiteral("health"), QStringLiteral("auth")};
+    // Password hashing is memory-hard (64 MiB each): a few at a time is what the machine can take.
+    m_workers.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
 }
 
 ServerApp::~ServerApp()
@@ -41,9 +46,15 @@ bool ServerApp::start()
         return false;
     }
 
+    if (!startAuth())
+        return false;
+
     m_http = std::make_unique<http::HttpServer>(http::ServerLimits{}, m_options.dev);
+    installFilters();
     m_health = std::make_unique<HealthController>(m_info, [this] { return m_database != nullptr; }, *m_http);
     m_health->registerRoutes(m_http->router());
+    m_authController = std::make_unique<AuthController>(*m_auth, *m_loginThrottle, m_workers, m_options.embedded);
+    m_authController->registerRoutes(m_http->router());
     if (m_options.dev)
         registerDiagnostics(*m_http);
 
@@ -59,12 +70,66 @@ bool ServerApp::start()
                              ? QStringLiteral("[%1]").arg(m_options.host.toString())
                              : m_options.host.toString();
     m_info.websocketBase = QStringLiteral("ws://%1:%2").arg(host).arg(m_port);
+    if (m_options.embedded)
+        m_bootstrapToken = m_auth->issueBootstrapToken();
     return true;
+}
+
+bool ServerApp::startAuth()
+{
+    try {
+        m_crypto = std::make_unique<auth::Crypto>();
+        auth::SigningKey key = m_options.jwtSecretFile.isEmpty()
+                                   ? auth::SigningKey::loadOrCreate(*m_crypto, m_options.dataDir)
+                                   : auth::SigningKey::fromFile(m_options.jwtSecretFile);
+        m_authDatabase = store::Database::open(m_database->path());
+        auth::AuthConfig config;
+        config.lifetimes.accessSeconds = m_options.accessTtlSeconds;
+        config.lifetimes.refreshSeconds = m_options.refreshTtlSeconds;
+        m_auth = std::make_unique<auth::AuthService>(*m_authDatabase, *m_crypto, std::move(key), auth::systemClock(),
+                                                     config);
+    } catch (const std::exception& error) {
+        m_error = QStringLiteral("accounts: %1").arg(QString::fromUtf8(error.what()));
+        return false;
+    }
+    auth::LoginThrottlePolicy throttle;
+    throttle.maxFailures = m_options.loginMaxFailures;
+    throttle.lockoutSeconds = m_options.lockoutSeconds;
+    throttle.failureWindowSeconds = qMax<qint64>(m_options.lockoutSeconds, 900);
+    m_loginThrottle = std::make_unique<auth::LoginThrottle>(auth::systemClock(), throttle);
+    m_rateLimiter = std::make_unique<auth::RateLimiter>(auth::systemClock(),
+                                                        auth::RateLimitPolicy{m_options.rateLimitPerMinute, 60});
+    m_rateLimiter->setPolicy(QStringLiteral("login"), {m_options.loginRateLimitPerMinute, 60});
+    m_rateLimiter->setPolicy(QStringLiteral("auth"), {qMax(m_options.loginRateLimitPerMinute, 20), 60});
+    m_rateLimiter->setPolicy(QStringLiteral("anonymous"), {m_options.anonymousRateLimitPerMinute, 60});
+    m_authGate = std::make_unique<http::AuthGate>(*m_auth, m_options.allowAnonymous);
+    // Revocation rows of expired tokens are useless: drop them hourly.
+    m_purgeTimer.setInterval(std::chrono::hours(1));
+    connect(&m_purgeTimer, &QTimer::timeout, this, [this] { m_auth->purgeExpired(); });
+    m_purgeTimer.start();
+    return true;
+}
+
+void ServerApp::installFilters()
+{
+    // Order matters: know who calls, count the call against them, then refuse what they may not do.
+    http::AuthGate* gate = m_authGate.get();
+    m_http->addFilter([gate](http::Request& request, http::Responder& responder, const http::Route& route) {
+        return gate->identify(request, responder, route);
+    });
+    m_http->addFilter(http::RateLimitFilter(*m_rateLimiter));
+    m_http->addFilter([gate](http::Request& request, http::Responder& responder, const http::Route& route) {
+        return gate->enforce(request, responder, route);
+    });
 }
 
 QByteArray ServerApp::readyLine() const
 {
-    return protocol::toBytes(protocol::Json{{"event", "ready"}, {"port", m_port}, {"pid", QCoreApplication::applicationPid()}});
+    protocol::Json line{{"event", "ready"}, {"port", m_port}, {"pid", QCoreApplication::applicationPid()}};
+    // Only the launching app reads our stdout; the token is dead after its one exchange.
+    if (!m_bootstrapToken.isEmpty())
+        line["bootstrap_token"] = m_bootstrapToken;
+    return protocol::toBytes(line);
 }
 
 void ServerApp::shutdown()
@@ -73,7 +138,13 @@ void ServerApp::shutdown()
         m_http->shutdown();
         m_http.reset();
     }
+    m_purgeTimer.stop();
+    m_workers.waitForDone();
+    m_authController.reset();
     m_health.reset();
+    m_authGate.reset();
+    m_auth.reset();
+    m_authDatabase.reset();
     m_database.reset();
 }
 

@@ -6,10 +6,19 @@
 #include "healthcontroller.h"
 #include "serveroptions.h"
 
+#include "authcontroller.h"
+
+#include "auth/authservice.h"
+#include "auth/crypto.h"
+#include "auth/loginthrottle.h"
+#include "auth/ratelimiter.h"
+#include "http/authgate.h"
 #include "http/httpserver.h"
 #include "store/database.h"
 
 #include <QObject>
+#include <QThreadPool>
+#include <QTimer>
 
 #include <memory>
 
@@ -32,11 +41,24 @@ public:
     void shutdown();
 
 private:
+    bool startAuth();
+    void installFilters();
+
     ServerOptions m_options;
     ServiceInfo m_info;
+    QThreadPool m_workers;
     std::unique_ptr<store::Database> m_database;
+    std::unique_ptr<store::Database> m_authDatabase; // the auth service's own connection
+    std::unique_ptr<auth::Crypto> m_crypto;
+    std::unique_ptr<auth::AuthService> m_auth;
+    std::unique_ptr<auth::LoginThrottle> m_loginThrottle;
+    std::unique_ptr<auth::RateLimiter> m_rateLimiter;
+    std::unique_ptr<http::AuthGate> m_authGate;
     std::unique_ptr<http::HttpServer> m_http;
     std::unique_ptr<HealthController> m_health;
+    std::unique_ptr<AuthController> m_authController;
+    QTimer m_purgeTimer;
+    QString m_bootstrapToken;
     quint16 m_port = 0;
     QString m_error;
 };

@@ -33,7 +33,34 @@ ParsedOptions parseServerOptions(const QStringList& arguments)
                                        QStringLiteral("Serve chat and public investigations without a token."));
     const QCommandLineOption embedded(QStringLiteral("embedded"),
                                       QStringLiteral("Run as the desktop app's local backend."));
-    parser.addOptions({help, version, host, port, dataDir, dev, anonymous, embedded});
+    const QCommandLineOption jwtSecret(QStringLiteral("jwt-secret-file"),
+                                       QStringLiteral("Read the token signing key from this file (mode 0600, >= 32 bytes)."),
+                                       QStringLiteral("file"));
+    const QCommandLineOption accessTtl(QStringLiteral("access-ttl"), QStringLiteral("Access token lifetime (default 1800)."),
+                                       QStringLiteral("seconds"), QStringLiteral("1800"));
+    const QCommandLineOption refreshTtl(QStringLiteral("refresh-ttl"),
+                                        QStringLiteral("Refresh token lifetime (default 604800)."),
+                                        QStringLiteral("seconds"), QStringLiteral("604800"));
+    const QCommandLineOption createAdmin(QStringLiteral("create-admin"),
+                                         QStringLiteral("Create an admin account and exit. The password is read from "
+                                                        "standard input, or generated and printed once."),
+                                         QStringLiteral("email"));
+    const QCommandLineOption maxFailures(QStringLiteral("login-max-failures"),
+                                         QStringLiteral("Failed logins from one address before a lockout (default 5)."),
+                                         QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption lockout(QStringLiteral("lockout-seconds"), QStringLiteral("Lockout length (default 900)."),
+                                     QStringLiteral("seconds"), QStringLiteral("900"));
+    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
+                                       QStringLiteral("Requests per minute per client on the API (default 120)."),
+                                       QStringLiteral("n"), QStringLiteral("120"));
+    const QCommandLineOption loginRate(QStringLiteral("login-rate-limit"),
+                                       QStringLiteral("Login attempts per minute per address (default 10)."),
+                                       QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption anonymousRate(QStringLiteral("anonymous-rate-limit"),
+                                           QStringLiteral("Requests per minute per address without an account (default 30)."),
+                                           QStringLiteral("n"), QStringLiteral("30"));
+    parser.addOptions({help, version, host, port, dataDir, dev, anonymous, embedded, jwtSecret, accessTtl, refreshTtl,
+                       createAdmin, maxFailures, lockout, rateLimit, loginRate, anonymousRate});
 
     ParsedOptions result;
     if (!parser.parse(arguments)) {
@@ -72,6 +99,32 @@ ParsedOptions parseServerOptions(const QStringList& arguments)
     options.dev = parser.isSet(dev);
     options.allowAnonymous = parser.isSet(anonymous);
     options.embedded = parser.isSet(embedded);
+    options.jwtSecretFile = parser.value(jwtSecret);
+    options.createAdminEmail = parser.value(createAdmin);
+
+    // Every number option: a positive integer, or a precise error naming the option.
+    const auto positive = [&](const QCommandLineOption& option, qint64* out) {
+        bool valid = false;
+        const qint64 value = parser.value(option).toLongLong(&valid);
+        if (!valid || value < 1) {
+            result.exitCode = 2;
+            result.message = QStringLiteral("--%1: must be a positive integer, got %2")
+                                 .arg(option.names().constFirst(), parser.value(option));
+            return false;
+        }
+        *out = value;
+        return true;
+    };
+    qint64 failures = 0, rate = 0, loginRateValue = 0, anonymousRateValue = 0;
+    if (!positive(accessTtl, &options.accessTtlSeconds) || !positive(refreshTtl, &options.refreshTtlSeconds)
+        || !positive(maxFailures, &failures) || !positive(lockout, &options.lockoutSeconds)
+        || !positive(rateLimit, &rate) || !positive(loginRate, &loginRateValue)
+        || !positive(anonymousRate, &anonymousRateValue))
+        return result;
+    options.loginMaxFailures = int(qMin<qint64>(failures, 1000000));
+    options.rateLimitPerMinute = int(qMin<qint64>(rate, 1000000000));
+    options.loginRateLimitPerMinute = int(qMin<qint64>(loginRateValue, 1000000000));
+    options.anonymousRateLimitPerMinute = int(qMin<qint64>(anonymousRateValue, 1000000000));
     result.options = options;
     return result;
 }

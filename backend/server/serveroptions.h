@@ -19,6 +19,17 @@ struct ServerOptions
     bool dev = false;
     bool allowAnonymous = false;
     bool embedded = false;
+
+    // Accounts and abuse protection (spec/API.md §2-§3).
+    QString jwtSecretFile;          // empty: <data-dir>/jwt-secret, created 0600 at first start
+    qint64 accessTtlSeconds = 1800;
+    qint64 refreshTtlSeconds = 7 * 24 * 3600;
+    QString createAdminEmail;       // set: create that admin and exit
+    int loginMaxFailures = 5;
+    qint64 lockoutSeconds = 15 * 60;
+    int rateLimitPerMinute = 120;   // every API route, per user (or address)
+    int loginRateLimitPerMinute = 10;
+    int anonymousRateLimitPerMinute = 30;
 };
 
 struct ParsedOptions

@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/importer.h"
+
+#include "data/csvreader.h"
+#include "data/values.h"
+#include "data/zipreader.h"
+#include "protocol/jsonqt.h"
+#include "store/database.h"
+#include "store/storeerror.h"
+#include "store/transaction.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <stdexcept>
+
+namespace cidadao::data {
+
+namespace {
+
+// The whole file is refused: its transaction is rolled back and the reason reported.
+class RejectedError : public std::runtime_error
+{
+public:
+    explicit RejectedError(const QString& reason)
+        : std::runtime_error(reason.toStdString())
+    {
+    }
+};
+
+class CancelledError : public std::runtime_error
+{
+public:
+    CancelledError()
+        : std::runtime_error("import cancelled")
+    {
+    }
+};
+
+constexpr qint64 kCheckEvery = 4096; // rows between cancellation checks and progress reports
+
+void checkCancel(const ImportOptions& options)
+{
+    if (options.cancel && options.cancel->load(std::memory_order_relaxed))
+        throw CancelledError();
+}
+
+QString encodingName(TextEncoding encoding)
+{
+    return encoding == TextEncoding::Latin1 ? QStringLiteral("iso-8859-1") : QStringLiteral("utf-8");
+}
+
+nlohmann::json errorJson(const RowError& error)
+{
+    nlohmann::json json = {{"line", error.line},
+                           {"column", error.column.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(error.column)},
+                           {"reason", error.reason}};
+    if (!error.member.isEmpty())
+        json["member"] = error.member;
+    return json;
+}
+
+nlohmann::json partJson(const ImportPart& part)
+{
+    return {{"source", sourceName(part.source)},
+            {"member", part.member.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(part.member)},
+            {"import_id", part.importId == 0 ? nlohmann::json(nullptr) : nlohmann::json(part.importId)},
+            {"rows_read", part.rowsRead},
+            {"rows_imported", part.rowsImported},
+            {"rows_rejected", part.rowsRejected},
+            {"encoding", part.encoding}};
+}
+
+QStringList readHeader(CsvReader& reader)
+{
+    if (!reader.next())
+        throw RejectedError(QStringLiteral("empty file: no header row"));
+    QStringList headers;
+    for (const std::string_view field : reader.fields())
+        headers.append(reader.decode(field).trimmed());
+    return headers;
+}
+
+} // namespace
+
+QString statusName(ImportReport::Status status)
+{
+    switch (status) {
+    case ImportReport::Status::Imported:
+        return QStringLiteral("imported");
+    case ImportReport::Status::Rejected:
+        return QStringLiteral("rejected");
+    case ImportReport::Status::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QString();
+}
+
+nlohmann::json ImportReport::toJson() const
+{
+    nlohmann::json json = {{"file", file}, {"status", statusName(status)}};
+    if (!error.isEmpty())
+        json["error"] = error;
+    json["rows_read"] = rowsRead;
+    json["rows_imported"] = rowsImported;
+    json["rows_rejected"] = rowsRejected;
+    nlohmann::json errors = nlohmann::json::array();
+    for (const RowError& rowError : firstErrors)
+        errors.push_back(errorJson(rowError));
+    json["first_errors"] = std::move(errors);
+    nlohmann::json partList = nlohmann::json::array();
+    for (const ImportPart& part : parts)
+        partList.push_back(partJson(part));
+    json["parts"] = std::move(partList);
+    return json;
+}
+
+struct Importer::Unit
+{
+    QString member;
+    std::unique_ptr<QFile> file;
+    std::unique_ptr<ByteSource> source;
+    std::optional<Source> wanted;
+};
+
+Importer::Importer(store::Database& db)
+    : m_db(db)
+{
+}
+
+JoinTable Importer::loadServantRegistry(ByteSource& source, const ImportOptions& options)
+{
+    CsvReader reader(source);
+    const QStringList headers = readHeader(reader);
+    const SourceSpec& spec = sourceSpec(Source::ServantRegistry);
+    const ColumnMap map = mapColumns(spec, headers);
+    if (!map.missingRequired.isEmpty())
+        throw RejectedError(QLatin1String("servant cadastro file: missing required column(s): ")
+                            + map.missingRequired.join(QLatin1String(", ")));
+    JoinTable join;
+    std::vector<int> fields;
+    for (std::size_t i = 0; i < spec.fields.size(); ++i) {
+        const std::string_view column = spec.fields[i].column;
+        if (column == "registration" || column == "role" || column == "organ" || column == "situation"
+            || column == "hire_date") {
+            join.columns.push_back(column);
+            fields.push_back(int(i));
+        }
+    }
+    const int idIndex = map.indexOfField[0]; // servant_id is the spec's first field
+    qint64 rows = 0;
+    while (reader.next()) {
+        if (++rows % kCheckEvery == 0)
+            checkCancel(options);
+        if (reader.size() != std::size_t(headers.size()))
+            continue;
+        std::string id(trimmed(reader.field(std::size_t(idIndex))));
+        if (id.empty() || join.rows.contains(id))
+            continue; // a servant with several bonds: the first one listed describes them
+        JoinTable::Row row;
+        bool ok = true;
+        for (const int field : fields) {
+            Cell cell;
+            QString reason;
+            const int index = map.indexOfField[std::size_t(field)];
+            if (index >= 0)
+                ok = convertCell(spec.fields[std::size_t(field)], reader.field(std::size_t(index)), reader, row.arena,
+                                 cell, reason)
+                     && ok;
+            row.cells.push_back(cell);
+        }
+        if (ok)
+            join.rows.emplace(std::move(id), std::move(row));
+    }
+    return join;
+}
+
+void Importer::importUnit(Unit& unit, const ImportOptions& options, const JoinTable* join, ImportReport& report)
+{
+    CsvReader reader(*unit.source);
+    const QStringList headers = readHeader(reader);
+    const std::optional<Source> detected = detectSource(headers);
+    Source source = Source::Contracts;
+    if (unit.wanted) {
+        source = *unit.wanted;
+        if (source == Source::Biddings && detected == Source::Participants)
+            source = Source::Participants;
+    } else if (detected) {
+        source = *detected;
+    } else {
+        throw RejectedError(QStringLiteral("cannot tell which Portal file this is from its header"));
+    }
+    if (source == Source::ServantRegistry)
+        throw RejectedError(QStringLiteral("this is a servants cadastro file: import it together with the "
+                                           "remuneração file (source servants)"));
+    const SourceSpec& spec = sourceSpec(source);
+    const ColumnMap map = mapColumns(spec, headers);
+    if (!map.missingRequired.isEmpty())
+        throw RejectedError(QStringLiteral("missing required column(s) for %1: %2")
+                                .arg(sourceName(source), map.missingRequired.join(QLatin1String(", "))));
+
+    QString registryDefault;
+    if (source == Source::Sanctions) {
+        const QString name = unit.member.isEmpty() ? QFileInfo(report.file).fileName() : unit.member;
+        const bool hasFine = map.indexOfField[spec.fields.size() - 1] >= 0; // VALOR DA MULTA: CNEP only
+        registryDefault = (name.contains(QLatin1String("cnep"), Qt::CaseInsensitive) || hasFine)
+                              ? QStringLiteral("CNEP")
+                              : QStringLiteral("CEIS");
+    }
+
+    store::Statement start = m_db.prepare(
+        "INSERT INTO imports (source, file_name, member, status) VALUES (?, ?, ?, 'running')");
+    start.bind(1, sourceName(source)).bind(2, QFileInfo(report.file).fileName());
+    if (unit.member.isEmpty())
+        start.bind(3, nullptr);
+    else
+        start.bind(3, unit.member);
+    start.run();
+    ImportPart part;
+    part.member = unit.member;
+    part.source = source;
+    part.importId = m_db.lastInsertRowId();
+
+    TableWriter writer(m_db, spec, map, headers, part.importId, source == Source::Servants ? join : nullptr,
+                       registryDefault);
+    const std::size_t firstError = report.firstErrors.size();
+    RowError error;
+    while (reader.next()) {
+        ++part.rowsRead;
+        if (writer.write(reader, error)) {
+            ++part.rowsImported;
+        } else {
+            ++part.rowsRejected;
+            if (report.firstErrors.size() < ImportReport::kMaxErrors) {
+                error.member = unit.member;
+                report.firstErrors.push_back(error);
+            }
+        }
+        if (part.rowsRead % kCheckEvery == 0) {
+            checkCancel(options);
+            if (options.progress)
+                options.progress(m_doneBefore + reader.bytesConsumed(), m_totalBytes);
+        }
+    }
+    checkCancel(options);
+    part.encoding = encodingName(reader.encoding());
+    m_doneBefore += reader.bytesConsumed();
+
+    nlohmann::json partReport = partJson(part);
+    nlohmann::json errors = nlohmann::json::array();
+    for (std::size_t i = firstError; i < report.firstErrors.size(); ++i)
+        errors.push_back(errorJson(report.firstErrors[i]));
+    partReport["first_errors"] = std::move(errors);
+    store::Statement finish = m_db.prepare(
+        "UPDATE imports SET finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), rows_read = ?, rows_imported = ?, "
+        "rows_rejected = ?, status = 'imported', encoding = ?, report = ? WHERE id = ?");
+    const std::string reportText = partReport.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    finish.bind(1, part.rowsRead)
+        .bind(2, part.rowsImported)
+        .bind(3, part.rowsRejected)
+        .bind(4, part.encoding)
+        .bind(5, std::string_view(reportText))
+        .bind(6, part.importId);
+    finish.run();
+
+    report.rowsRead += part.rowsRead;
+    report.rowsImported += part.rowsImported;
+    report.rowsRejected += part.rowsRejected;
+    report.parts.push_back(part);
+}
+
+ImportReport Importer::importFile(const QString& path, const ImportOptions& options)
+{
+    ImportReport report;
+    report.file = path;
+    m_doneBefore = 0;
+    m_totalBytes = -1;
+    try {
+        checkCancel(options);
+        store::Transaction transaction(m_db);
+        JoinTable join;
+        bool haveJoin = false;
+        if (!options.servantRegistryFile.isEmpty()) {
+            QFile registry(options.servantRegistryFile);
+            if (ZipArchive::looksLikeZip(options.servantRegistryFile)) {
+                const ZipArchive zip(options.servantRegistryFile);
+                for (const ZipEntry& entry : zip.entries()) {
+                    if (sourceOfMember(entry.name) == Source::ServantRegistry) {
+                        join = loadServantRegistry(*zip.open(entry), options);
+                        haveJoin = true;
+                        break;
+                    }
+                }
+                if (!haveJoin)
+                    throw RejectedError(QStringLiteral("no cadastro member in ") + options.servantRegistryFile);
+            } else {
+                if (!registry.open(QIODevice::ReadOnly))
+                    throw RejectedError(QStringLiteral("cannot open %1: %2")
+                                            .arg(options.servantRegistryFile, registry.errorString()));
+                DeviceSource source(registry);
+                join = loadServantRegistry(source, options);
+                haveJoin = true;
+            }
+        }
+
+        std::vector<Unit> units;
+        if (ZipArchive::looksLikeZip(path)) {
+            const ZipArchive zip(path);
+            const ZipEntry* registryEntry = nullptr;
+            QStringList members;
+            m_totalBytes = 0;
+            for (const ZipEntry& entry : zip.entries()) {
+                members.append(entry.name);
+                const std::optional<Source> source = sourceOfMember(entry.name);
+                if (!source)
+                    continue;
+                if (*source == Source::ServantRegistry) {
+                    registryEntry = &entry;
+                    continue;
+                }
+                if (options.source && *source != *options.source
+                    && !(*options.source == Source::Biddings && *source == Source::Participants))
+                    continue;
+                units.push_back(Unit{entry.name, nullptr, zip.open(entry), source});
+                m_totalBytes += qint64(entry.uncompressedSize);
+            }
+            if (units.empty())
+                throw RejectedError(QStringLiteral("no member of the ZIP holds %1 data (members: %2)")
+                                        .arg(options.source ? sourceName(*options.source) : QStringLiteral("Portal"),
+                                             members.join(QLatin1String(", "))));
+            const bool wantsJoin = std::any_of(units.begin(), units.end(),
+                                               [](const Unit& unit) { return unit.wanted == Source::Servants; });
+            if (wantsJoin && !haveJoin && registryEntry) {
+                join = loadServantRegistry(*zip.open(*registryEntry), options);
+                haveJoin = true;
+            }
+        } else {
+            auto file = std::make_unique<QFile>(path);
+            if (!file->open(QIODevice::ReadOnly))
+                throw RejectedError(QStringLiteral("cannot open %1: %2").arg(path, file->errorString()));
+            m_totalBytes = file->size();
+            auto source = std::make_unique<DeviceSource>(*file);
+            units.push_back(Unit{QString(), std::move(file), std::move(source), options.source});
+        }
+
+        for (Unit& unit : units)
+            importUnit(unit, options, haveJoin ? &join : nullptr, report);
+        checkCancel(options);
+        transaction.commit();
+        if (options.progress)
+            options.progress(m_totalBytes, m_totalBytes);
+        report.status = ImportReport::Status::Imported;
+        return report;
+    } catch (const CancelledError&) {
+        report.status = ImportReport::Status::Cancelled;
+        report.error = QStringLiteral("import cancelled");
+    } catch (const RejectedError& e) {
+        report.status = ImportReport::Status::Rejected;
+        report.error = QString::fromStdString(e.what());
+    } catch (const CsvError& e) {
+        report.status = ImportReport::Status::Rejected;
+        report.error = QString::fromStdString(e.what());
+    } catch (const store::StoreError& e) {
+        report.status = ImportReport::Status::Rejected;
+        report.error = QStringLiteral("database error: ") + QString::fromStdString(e.what());
+    }
+    // Rolled back: nothing of this file is in the database.
+    report.rowsImported = 0;
+    for (ImportPart& part : report.parts) {
+        part.importId = 0;
+        part.rowsImported = 0;
+    }
+    return report;
+}
+
+} // namespace cidadao::data

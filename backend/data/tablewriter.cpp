@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/tablewriter.h"
+
+#include "data/values.h"
+#include "store/database.h"
+#include "store/storeerror.h"
+
+#include <sqlite3.h>
+
+#include <cstdio>
+
+namespace cidadao::data {
+
+namespace {
+
+QString toQString(std::string_view utf8) { return QString::fromUtf8(utf8.data(), qsizetype(utf8.size())); }
+
+// Values the Portal writes where a date or number is missing; read as empty, not as errors.
+bool isPlaceholder(std::string_view raw, const CsvReader& reader)
+{
+    const QString folded = foldForSearch(reader.decode(trimmed(raw)));
+    return folded == QLatin1String("sem informacao") || folded == QLatin1String("nao informado")
+        || folded == QLatin1String("nao se aplica") || folded.isEmpty();
+}
+
+QString quoted(std::string_view raw, const CsvReader& reader)
+{
+    QString text = reader.decode(trimmed(raw));
+    if (text.size() > 60)
+        text = text.left(57) + QLatin1String("...");
+    return QLatin1Char('\'') + text + QLatin1Char('\'');
+}
+
+void setText(Cell& cell, const std::string& arena, std::size_t offset)
+{
+    cell.type = arena.size() > offset ? Cell::Type::Text : Cell::Type::Null;
+    cell.offset = offset;
+    cell.length = arena.size() - offset;
+}
+
+void bindCell(sqlite3_stmt* statement, int index, const Cell& cell, const std::string& arena)
+{
+    switch (cell.type) {
+    case Cell::Type::Null:
+        sqlite3_bind_null(statement, index);
+        break;
+    case Cell::Type::Text:
+        // STATIC: the arena outlives the step() that reads it.
+        sqlite3_bind_text(statement, index, arena.data() + cell.offset, int(cell.length), SQLITE_STATIC);
+        break;
+    case Cell::Type::Integer:
+        sqlite3_bind_int64(statement, index, cell.integer);
+        break;
+    case Cell::Type::Real:
+        sqlite3_bind_double(statement, index, cell.real);
+        break;
+    }
+}
+
+} // namespace
+
+ColumnMap mapColumns(const SourceSpec& spec, const QStringList& headers)
+{
+    QStringList normalised;
+    for (const QString& header : headers)
+        normalised.append(normaliseHeader(header));
+    ColumnMap map;
+    for (const FieldSpec& field : spec.fields) {
+        int index = -1;
+        for (const std::string_view alias : field.headers) {
+            index = int(normalised.indexOf(normaliseHeader(toQString(alias))));
+            if (index >= 0)
+                break;
+        }
+        map.indexOfField.push_back(index);
+        if (index < 0 && field.required)
+            map.missingRequired.append(toQString(field.headers.front()));
+    }
+    return map;
+}
+
+bool convertCell(const FieldSpec& field, std::string_view raw, const CsvReader& reader, std::string& arena,
+                 Cell& cell, QString& reason)
+{
+    cell = Cell();
+    const std::string_view value = trimmed(raw);
+    switch (field.kind) {
+    case FieldKind::Text: {
+        const std::size_t offset = arena.size();
+        reader.appendUtf8(arena, value);
+        setText(cell, arena, offset);
+        return true;
+    }
+    case FieldKind::Document: {
+        const std::size_t offset = arena.size();
+        // Masked CPFs (***.017.623-**) are kept as published: their digits cannot be completed.
+        const bool masked = value.find('*') != std::string_view::npos;
+        for (const char c : value) {
+            if (!masked && (c == '.' || c == '/' || c == '-' || c == ' '))
+                continue;
+            arena.push_back((c >= 'a' && c <= 'z' && !masked) ? char(c - 'a' + 'A') : c);
+        }
+        // Non-ASCII bytes cannot be in a document number, but keep the text valid UTF-8 anyway.
+        for (std::size_t i = offset; i < arena.size(); ++i) {
+            if (static_cast<unsigned char>(arena[i]) >= 0x80) {
+                arena.resize(offset);
+                reader.appendUtf8(arena, value);
+                break;
+            }
+        }
+        setText(cell, arena, offset);
+        return true;
+    }
+    case FieldKind::Date: {
+        engine::Day day = 0;
+        const ParseStatus status = parseDate(value, day);
+        if (status == ParseStatus::Ok) {
+            cell.type = Cell::Type::Integer;
+            cell.integer = day;
+            return true;
+        }
+        if (status == ParseStatus::Empty || isPlaceholder(value, reader))
+            return true;
+        reason = QLatin1String("invalid date ") + quoted(value, reader);
+        return false;
+    }
+    case FieldKind::Decimal: {
+        double number = 0;
+        const ParseStatus status = parseDecimal(value, number);
+        if (status == ParseStatus::Ok) {
+            cell.type = Cell::Type::Real;
+            cell.real = number;
+            return true;
+        }
+        if (status == ParseStatus::Empty || isPlaceholder(value, reader))
+            return true;
+        reason = QLatin1String("invalid number ") + quoted(value, reader);
+        return false;
+    }
+    case FieldKind::Integer: {
+        std::int64_t number = 0;
+        const ParseStatus status = parseInteger(value, number);
+        if (status == ParseStatus::Empty)
+            return true;
+        if (status == ParseStatus::Invalid
+            || ((field.minimum != 0 || field.maximum != 0) && (number < field.minimum || number > field.maximum))) {
+            reason = QLatin1String("invalid whole number ") + quoted(value, reader);
+            return false;
+        }
+        cell.type = Cell::Type::Integer;
+        cell.integer = number;
+        return true;
+    }
+    case FieldKind::Flag: {
+        bool flag = false;
+        const ParseStatus status = parseFlag(value, flag);
+        if (status == ParseStatus::Empty)
+            return true;
+        if (status == ParseStatus::Invalid) {
+            reason = QLatin1String("invalid flag ") + quoted(value, reader) + QLatin1String(" (expected SIM or NÃO)");
+            return false;
+        }
+        cell.type = Cell::Type::Integer;
+        cell.integer = flag ? 1 : 0;
+        return true;
+    }
+    case FieldKind::Registry: {
+        if (value.empty())
+            return true;
+        const QString folded = foldForSearch(reader.decode(value));
+        const char* registry = folded.contains(QLatin1String("cnep")) ? "CNEP"
+                               : folded.contains(QLatin1String("ceis")) ? "CEIS"
+                                                                        : nullptr;
+        if (!registry) {
+            reason = QLatin1String("unknown registry ") + quoted(value, reader) + QLatin1String(" (expected CEIS or CNEP)");
+            return false;
+        }
+        const std::size_t offset = arena.size();
+        arena.append(registry);
+        setText(cell, arena, offset);
+        return true;
+    }
+    }
+    return true;
+}
+
+TableWriter::TableWriter(store::Database& db, const SourceSpec& spec, const ColumnMap& map,
+                         const QStringList& headers, std::int64_t importId, const JoinTable* join,
+                         QString registryDefault)
+    : m_spec(spec)
+    , m_map(map)
+    , m_headers(headers)
+    , m_importId(importId)
+    , m_join(join)
+    , m_registryDefault(registryDefault.toStdString())
+{
+    for (const QString& header : headers) {
+        std::string key;
+        const QByteArray utf8 = header.toUtf8();
+        appendJsonString(key, std::string_view(utf8.constData(), std::size_t(utf8.size())));
+        key.push_back(':');
+        m_jsonKeys.push_back(std::move(key));
+    }
+    auto fieldIndex = [&](std::string_view column) {
+        for (std::size_t i = 0; i < spec.fields.size(); ++i) {
+            if (spec.fields[i].column == column)
+                return int(i);
+        }
+        return -1;
+    };
+    for (const std::string_view column : spec.keyColumns)
+        m_keyFields.push_back(fieldIndex(column));
+    for (const std::string_view column : spec.searchColumns)
+        m_searchFields.push_back(fieldIndex(column));
+    if (join)
+        m_joinKeyField = fieldIndex("servant_id");
+
+    std::string sql = "INSERT INTO " + std::string(spec.table) + " (import_id, source_line, key";
+    std::string values = "?, ?, ?";
+    for (const FieldSpec& field : spec.fields) {
+        sql += ", " + std::string(field.column);
+        values += ", ?";
+    }
+    if (join) {
+        for (const std::string_view column : join->columns) {
+            sql += ", " + std::string(column);
+            values += ", ?";
+        }
+    }
+    sql += ", search_text, raw) VALUES (" + values + ", ?, ?)";
+    m_insert = db.prepare(sql);
+    m_cells.resize(spec.fields.size());
+}
+
+void TableWriter::appendJsonString(std::string& out, std::string_view utf8) const
+{
+    out.push_back('"');
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char escape[8];
+                std::snprintf(escape, sizeof escape, "\\u%04x", unsigned(static_cast<unsigned char>(c)));
+                out += escape;
+            } else {
+                out.push_back(c);
+            }
+        }
+    }
+    out.push_back('"');
+}
+
+bool TableWriter::write(const CsvReader& reader, RowError& error)
+{
+    const auto& fields = reader.fields();
+    if (reader.unterminatedQuote()) {
+        error = {reader.line(), QString(), QStringLiteral("unterminated quoted field"), QString()};
+        return false;
+    }
+    if (fields.size() != std::size_t(m_headers.size())) {
+        error = {reader.line(), QString(),
+                 QStringLiteral("expected %1 fields, found %2").arg(m_headers.size()).arg(fields.size()), QString()};
+        return false;
+    }
+
+    m_arena.clear();
+    for (std::size_t i = 0; i < m_spec.fields.size(); ++i) {
+        const int index = m_map.indexOfField[i];
+        Cell& cell = m_cells[i];
+        if (index < 0) {
+            cell = Cell();
+            continue;
+        }
+        QString reason;
+        if (!convertCell(m_spec.fields[i], fields[std::size_t(index)], reader, m_arena, cell, reason)) {
+            error = {reader.line(), m_headers.at(index), reason, QString()};
+            return false;
+        }
+    }
+    for (std::size_t i = 0; i < m_spec.fields.size(); ++i) {
+        if (m_spec.fields[i].kind == FieldKind::Registry && m_cells[i].type == Cell::Type::Null) {
+            const std::size_t offset = m_arena.size();
+            m_arena += m_registryDefault;
+            setText(m_cells[i], m_arena, offset);
+        }
+    }
+
+    m_key.clear();
+    bool anyKey = false;
+    for (std::size_t k = 0; k < m_keyFields.size(); ++k) {
+        if (k > 0)
+            m_key.push_back('/');
+        const Cell& cell = m_cells[std::size_t(m_keyFields[k])];
+        if (cell.type == Cell::Type::Text)
+            m_key.append(m_arena, cell.offset, cell.length);
+        else if (cell.type == Cell::Type::Integer)
+            m_key += std::to_string(cell.integer);
+        anyKey = anyKey || cell.type != Cell::Type::Null;
+    }
+
+    m_search.clear();
+    for (const int field : m_searchFields) {
+        const Cell& cell = m_cells[std::size_t(field)];
+        if (cell.type != Cell::Type::Text)
+            continue;
+        if (!m_search.empty())
+            m_search.push_back(' ');
+        appendFoldedUtf8(m_search, std::string_view(m_arena.data() + cell.offset, cell.length));
+    }
+
+    // raw: every non-empty field of the file under its own header, modelled or not.
+    m_raw.assign(1, '{');
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        const std::string_view value = fields[i];
+        if (trimmed(value).empty())
+            continue;
+        if (m_raw.size() > 1)
+            m_raw.push_back(',');
+        m_raw += m_jsonKeys[i];
+        m_utf8.clear();
+        reader.appendUtf8(m_utf8, value);
+        appendJsonString(m_raw, m_utf8);
+    }
+    m_raw.push_back('}');
+
+    sqlite3_stmt* statement = m_insert.handle();
+    sqlite3_reset(statement);
+    int index = 1;
+    sqlite3_bind_int64(statement, index++, m_importId);
+    sqlite3_bind_int64(statement, index++, reader.line());
+    if (anyKey)
+        sqlite3_bind_text(statement, index++, m_key.data(), int(m_key.size()), SQLITE_STATIC);
+    else
+        sqlite3_bind_null(statement, index++);
+    for (const Cell& cell : m_cells)
+        bindCell(statement, index++, cell, m_arena);
+    if (m_join) {
+        const JoinTable::Row* row = nullptr;
+        const Cell& idCell = m_cells[std::size_t(m_joinKeyField)];
+        if (idCell.type == Cell::Type::Text) {
+            const auto it = m_join->rows.find(m_arena.substr(idCell.offset, idCell.length));
+            if (it != m_join->rows.end())
+                row = &it->second;
+        }
+        for (std::size_t i = 0; i < m_join->columns.size(); ++i) {
+            if (row)
+                bindCell(statement, index++, row->cells[i], row->arena);
+            else
+                sqlite3_bind_null(statement, index++);
+        }
+    }
+    if (m_search.empty())
+        sqlite3_bind_null(statement, index++);
+    else
+        sqlite3_bind_text(statement, index++, m_search.data(), int(m_search.size()), SQLITE_STATIC);
+    sqlite3_bind_text(statement, index++, m_raw.data(), int(m_raw.size()), SQLITE_STATIC);
+
+    const int rc = sqlite3_step(statement);
+    if (rc != SQLITE_DONE) {
+        sqlite3_reset(statement);
+        throw store::StoreError(std::string("insert into ") + std::string(m_spec.table) + " failed: "
+                                    + sqlite3_errmsg(sqlite3_db_handle(statement)),
+                                rc);
+    }
+    return true;
+}
+
+} // namespace cidadao::data

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The row-level half of an import: maps a file's header onto a SourceSpec, converts each record's
+// fields to typed cells and inserts them with one prepared statement. Internal to backend/data; the
+// Importer drives it inside the file's transaction.
+#pragma once
+
+#include "data/csvreader.h"
+#include "data/sources.h"
+#include "store/statement.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace cidadao::store {
+class Database;
+}
+
+namespace cidadao::data {
+
+struct RowError
+{
+    qint64 line = 0;
+    QString column; // the header as written in the file; empty when the row as a whole is wrong
+    QString reason;
+    QString member; // the ZIP member, when the file was a ZIP
+};
+
+// A converted field. Text lives in the owning row's arena (offset/length), so that converting a row
+// allocates nothing once the arena has grown to the longest row.
+struct Cell
+{
+    enum class Type { Null, Text, Integer, Real } type = Type::Null;
+    std::size_t offset = 0;
+    std::size_t length = 0;
+    std::int64_t integer = 0;
+    double real = 0;
+};
+
+// Where each spec field is in the file (-1: absent).
+struct ColumnMap
+{
+    std::vector<int> indexOfField;
+    QStringList missingRequired; // canonical header names
+};
+ColumnMap mapColumns(const SourceSpec& spec, const QStringList& headers);
+
+// Converts one field; false with a reason (in English, for the report) when it cannot be read.
+bool convertCell(const FieldSpec& field, std::string_view raw, const CsvReader& reader, std::string& arena,
+                 Cell& cell, QString& reason);
+
+// Columns copied from the cadastro into servant_pay, keyed by Id_SERVIDOR_PORTAL.
+struct JoinTable
+{
+    std::vector<std::string_view> columns;
+    struct Row
+    {
+        std::string arena;
+        std::vector<Cell> cells;
+    };
+    std::unordered_map<std::string, Row> rows;
+};
+
+class TableWriter
+{
+public:
+    TableWriter(store::Database& db, const SourceSpec& spec, const ColumnMap& map, const QStringList& headers,
+                std::int64_t importId, const JoinTable* join, QString registryDefault);
+
+    // Converts and inserts the reader's current record. A record that cannot be read is not inserted
+    // and error says why; database failures throw store::StoreError.
+    bool write(const CsvReader& reader, RowError& error);
+
+private:
+    void appendJsonString(std::string& out, std::string_view utf8) const;
+
+    const SourceSpec& m_spec;
+    ColumnMap m_map;
+    QStringList m_headers;
+    std::vector<std::string> m_jsonKeys; // `"header":` per file column, escaped once
+    std::int64_t m_importId;
+    const JoinTable* m_join;
+    std::string m_registryDefault;
+    int m_joinKeyField = -1;
+    std::vector<int> m_keyFields;
+    std::vector<int> m_searchFields;
+    store::Statement m_insert;
+
+    // Per-row scratch, reused.
+    std::string m_arena;
+    std::vector<Cell> m_cells;
+    std::string m_key;
+    std::string m_search;
+    std::string m_raw;
+    std::string m_utf8;
+};
+
+} // namespace cidadao::data

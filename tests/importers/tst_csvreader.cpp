@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The streaming CSV reader on the Portal's real quirks: quoted `;`, doubled quotes, newlines inside
+// quotes, CRLF/LF, physical line numbers, encoding detection, records cut by buffer refills.
+#include "data/csvreader.h"
+
+#include <QTest>
+
+#include <string>
+#include <vector>
+
+using namespace cidadao::data;
+
+namespace {
+
+struct Record
+{
+    qint64 line;
+    std::vector<std::string> fields;
+};
+
+std::vector<Record> readAllRecords(std::string_view bytes, qint64 chunk = 1 << 20)
+{
+    MemorySource source(bytes, chunk);
+    CsvReader reader(source);
+    std::vector<Record> records;
+    while (reader.next()) {
+        Record record{reader.line(), {}};
+        for (const std::string_view field : reader.fields())
+            record.fields.emplace_back(field);
+        records.push_back(std::move(record));
+    }
+    return records;
+}
+
+} // namespace
+
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void quotedFieldsAndLineNumbers_data()
+    {
+        QTest::addColumn<int>("chunk");
+        // Tiny chunks force every record to straddle refills.
+        for (const int chunk : {1, 2, 3, 7, 64, 1 << 20})
+            QTest::addRow("chunk %d", chunk) << chunk;
+    }
+    void quotedFieldsAndLineNumbers()
+    {
+        QFETCH(int, chunk);
+        const std::string text = "\"A\";\"B\";\"C\"\r\n"
+                                 "\"1;2\";\"say \"\"hi\"\"\";\"x\"\r\n"
+                                 "\"multi\r\nline\";\"\";plain\r\n"
+                                 "\r\n"
+                                 "last;\"\";\"end\"";
+        const auto records = readAllRecords(text, chunk);
+        QCOMPARE(records.size(), std::size_t(4));
+        QCOMPARE(records[0].line, 1);
+        QCOMPARE(records[0].fields, (std::vector<std::string>{"A", "B", "C"}));
+        QCOMPARE(records[1].line, 2);
+        QCOMPARE(records[1].fields, (std::vector<std::string>{"1;2", "say \"hi\"", "x"}));
+        QCOMPARE(records[2].line, 3);
+        QCOMPARE(records[2].fields, (std::vector<std::string>{"multi\r\nline", "", "plain"}));
+        // Line 5 is blank and skipped; the last record has no final newline.
+        QCOMPARE(records[3].line, 6);
+        QCOMPARE(records[3].fields, (std::vector<std::string>{"last", "", "end"}));
+    }
+
+    void lfEndingsAndEmptyFields()
+    {
+        const auto records = readAllRecords("a;b;c\n;;\n\"\";x;\n");
+        QCOMPARE(records.size(), std::size_t(3));
+        QCOMPARE(records[1].fields, (std::vector<std::string>{"", "", ""}));
+        QCOMPARE(records[2].fields, (std::vector<std::string>{"", "x", ""}));
+        QCOMPARE(records[2].line, 3);
+    }
+
+    void lenientQuotes()
+    {
+        // A quote in the middle of an unquoted field is data; text after a closing quote is kept.
+        const auto records = readAllRecords("ab\"c;\"q\"r;d\n");
+        QCOMPARE(records.size(), std::size_t(1));
+        QCOMPARE(records[0].fields, (std::vector<std::string>{"ab\"c", "qr", "d"}));
+    }
+
+    void unterminatedQuoteIsFlagged()
+    {
+        MemorySource source("a;b\n\"open;c\nmore\n");
+        CsvReader reader(source);
+        QVERIFY(reader.next());
+        QVERIFY(!reader.unterminatedQuote());
+        QVERIFY(reader.next());
+        QVERIFY(reader.unterminatedQuote());
+        QCOMPARE(reader.line(), 2);
+        QVERIFY(!reader.next());
+    }
+
+    void detectsLatin1()
+    {
+        const std::string latin1 = "\"N\xFAmero\";\"Situa\xE7\xE3o\"\r\n\"1\";\"S\xC3O PAULO\"\r\n";
+        MemorySource source(latin1);
+        CsvReader reader(source);
+        QVERIFY(reader.next());
+        QCOMPARE(reader.encoding(), TextEncoding::Latin1);
+        QCOMPARE(reader.decode(reader.field(0)), QStringLiteral("Número"));
+        QCOMPARE(reader.decode(reader.field(1)), QStringLiteral("Situação"));
+        QVERIFY(reader.next());
+        std::string utf8;
+        reader.appendUtf8(utf8, reader.field(1));
+        QCOMPARE(utf8, std::string("S\xC3\x83O PAULO"));
+    }
+
+    void detectsUtf8WithAndWithoutBom()
+    {
+        for (const std::string prefix : {std::string("\xEF\xBB\xBF"), std::string()}) {
+            const std::string text = prefix + "\"N\xC3\xBAmero\";\"x\"\n";
+            MemorySource source(text);
+            CsvReader reader(source);
+            QVERIFY(reader.next());
+            QCOMPARE(reader.encoding(), TextEncoding::Utf8);
+            // The BOM is not part of the first header.
+            QCOMPARE(reader.decode(reader.field(0)), QStringLiteral("Número"));
+        }
+    }
+
+    void asciiStaysUndecidedAndDecodes()
+    {
+        MemorySource source("a;b\n1;2\n");
+        CsvReader reader(source);
+        QVERIFY(reader.next());
+        QCOMPARE(reader.encoding(), TextEncoding::Undecided);
+        QCOMPARE(reader.decode(reader.field(1)), QStringLiteral("b"));
+    }
+
+    void countsBytesConsumed()
+    {
+        const std::string text = "a;b\n1;2\n";
+        MemorySource source(text);
+        CsvReader reader(source);
+        while (reader.next()) {
+        }
+        QCOMPARE(reader.bytesConsumed(), qint64(text.size()));
+        QCOMPARE(reader.totalSize(), qint64(text.size()));
+    }
+
+    void manyRecordsAcrossRefills()
+    {
+        std::string text = "\"id\";\"value\"\r\n";
+        for (int i = 0; i < 50000; ++i)
+            text += "\"" + std::to_string(i) + "\";\"v;" + std::to_string(i) + "\"\r\n";
+        MemorySource source(text, 4093);
+        CsvReader reader(source);
+        QVERIFY(reader.next());
+        int count = 0;
+        while (reader.next()) {
+            QCOMPARE(reader.size(), std::size_t(2));
+            QCOMPARE(std::string(reader.field(0)), std::to_string(count));
+            QCOMPARE(reader.line(), qint64(count + 2));
+            ++count;
+        }
+        QCOMPARE(count, 50000);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"

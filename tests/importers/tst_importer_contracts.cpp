@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Contracts import on hand-written Portal files: Latin-1 bytes, quoted `;`, 4-decimal values, bad rows
+// with their exact lines, an older header, a UTF-8 BOM file, whole-file rejection and cancellation
+// leaving the database unchanged, and a Portal ZIP with its sibling members.
+#include "data/importer.h"
+#include "importtestutil.h"
+
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+using namespace cidadao;
+using namespace cidadao::data;
+using namespace cidadao::testsupport;
+
+class TestImporterContracts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void importsLatin1FileAndReportsBadRows()
+    {
+        QTemporaryDir dir;
+        auto db = openMigrated(dir);
+        Importer importer(*db);
+        ImportOptions options;
+        options.source = Source::Contracts;
+        const ImportReport report = importer.importFile(portalFile("contracts_202401.csv"), options);
+        QCOMPARE(report.status, ImportReport::Status::Imported);
+        QCOMPARE(report.rowsRead, 6);
+        QCOMPARE(report.rowsImported, 3);
+        QCOMPARE(report.rowsRejected, 3);
+        QCOMPARE(report.firstErrors.size(), std::size_t(3));
+        QCOMPARE(report.firstErrors[0].line, 5);
+        QCOMPARE(report.firstErrors[0].column, QStringLiteral("Data Assinatura Contrato"));
+        QVERIFY(report.firstErrors[0].reason.contains(QLatin1String("31/02/2024")));
+        QCOMPARE(report.firstErrors[1].line, 6);
+        QVERIFY(report.firstErrors[1].column.isEmpty());
+        QVERIFY(report.firstErrors[1].reason.contains(QLatin1String("found 23")));
+        QCOMPARE(report.firstErrors[2].line, 7);
+        QCOMPARE(report.firstErrors[2].column, QStringLiteral("Valor Final Compra"));
+        QCOMPARE(report.parts.size(), std::size_t(1));
+        QCOMPARE(report.parts[0].encoding, QStringLiteral("iso-8859-1"));
+
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM contracts"), 3);
+        QCOMPARE(textValue(*db, "SELECT object FROM contracts WHERE number = '000012024'"),
+                 QStringLiteral("Aquisição de \"papel A4\"; resmas de 500 folhas"));
+        QCOMPARE(textValue(*db, "SELECT supplier_name FROM contracts WHERE number = '000012024'"),
+                 QStringLiteral("PAPELARIA ÁGUIA LTDA"));
+        store::Statement values = db->prepare(
+            "SELECT initial_value, final_value, signed_date, end_date, source_line, key FROM contracts "
+            "WHERE number = '000012024'");
+        QVERIFY(values.step());
+        QCOMPARE(values.real(0), 10665589.33);
+        QCOMPARE(values.real(1), 10665589.33);
+        QCOMPARE(values.int64(2), 19737); // 15/01/2024
+        QCOMPARE(values.int64(3), 20088); // 31/12/2024
+        QCOMPARE(values.int64(4), 2);
+        QCOMPARE(values.text(5), QStringLiteral("153080/000012024"));
+
+        // The record spanning two physical lines keeps its newline and its first line number.
+        QCOMPARE(textValue(*db, "SELECT object FROM contracts WHERE number = '000022024'"),
+                 QStringLiteral("Serviços de limpeza\r\ncom fornecimento de material"));
+        QCOMPARE(scalar(*db, "SELECT source_line FROM contracts WHERE number = '000022024'"), 3);
+        // Formatted CNPJ reduced to digits; masked CPF kept as published.
+        QCOMPARE(textValue(*db, "SELECT supplier_doc FROM contracts WHERE number = '000022024'"),
+                 QStringLiteral("22472225000183"));
+        QCOMPARE(textValue(*db, "SELECT supplier_doc FROM contracts WHERE number = '000062024'"),
+                 QStringLiteral("***.017.623-**"));
+        store::Statement last = db->prepare(
+            "SELECT initial_value, final_value FROM contracts WHERE number = '000062024'");
+        QVERIFY(last.step());
+        QCOMPARE(last.real(0), 1234.56);
+        QCOMPARE(last.real(1), -1234.5);
+
+        // raw keeps the original header names and values; search_text is folded.
+        const auto raw = nlohmann::json::parse(
+            textValue(*db, "SELECT raw FROM contracts WHERE number = '000012024'").toStdString());
+        QCOMPARE(raw.at("Valor Inicial Compra").get<std::string>(), std::string("10665589,3300"));
+        QCOMPARE(raw.at("Situação Contrato").get<std::string>(), std::string("Vigente"));
+        QVERIFY(textValue(*db, "SELECT search_text FROM contracts WHERE number = '000012024'")
+                    .contains(QLatin1String("papelaria aguia")));
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM contracts WHERE search_text LIKE '%limpeza%sao jose%'"), 1);
+
+        // The imports row records the outcome.
+        QCOMPARE(textValue(*db, "SELECT status FROM imports"), QStringLiteral("imported"));
+        QCOMPARE(scalar(*db, "SELECT rows_rejected FROM imports"), 3);
+        const auto stored = nlohmann::json::parse(textValue(*db, "SELECT report FROM imports").toStdString());
+        QCOMPARE(stored.at("first_errors").size(), std::size_t(3));
+
+        const nlohmann::json json = report.toJson();
+        QCOMPARE(json.at("rows_read").get<int>(), 6);
+        QCOMPARE(json.at("first_errors").at(0).at("line").get<int>(), 5);
+        QVERIFY(json.at("first_errors").at(1).at("column").is_null());
+    }
+
+    void olderHeaderAndExtraColumns()
+    {
+        QTemporaryDir dir;
+        auto db = openMigrated(dir);
+        Importer importer(*db);
+        const ImportReport report = importer.importFile(portalFile("contracts_2019_old_header.csv"));
+        QCOMPARE(report.status, ImportReport::Status::Imported);
+        QCOMPARE(report.parts.at(0).source, Source::Contracts); // detected from the header
+        QCOMPARE(report.rowsImported, 2);
+        QCOMPARE(textValue(*db, "SELECT supplier_doc FROM contracts WHERE number = '000012019'"),
+                 QStringLiteral("03560714000142"));
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM contracts WHERE initial_value IS NULL"), 1);
+        const auto raw = nlohmann::json::parse(
+            textValue(*db, "SELECT raw FROM contracts WHERE number = '000012019'").toStdString());
+        QCOMPARE(raw.at("Coluna Nova").get<std::string>(), std::string("extra ç"));
+        QCOMPARE(raw.at("CNPJ Contratado").get<std::string>(), std::string("03560714000142"));
+    }
+
+    void utf8WithBom()
+    {
+        QTemporaryDir dir;
+        auto db = openMigrated(dir);
+        Importer importer(*db);
+        const ImportReport report = importer.importFile(portalFile("contracts_utf8_bom.csv"));
+        QCOMPARE(report.status, ImportReport::Status::Imported);
+        QCOMPARE(report.rowsImported, 1);
+        QCOMPARE(report.parts.at(0).encoding, QStringLiteral("utf-8"));
+        QCOMPARE(textValue(*db, "SELECT supplier_name FROM contracts"), QStringLiteral("EMPRESA AÇAÍ LTDA"));
+        QCOMPARE(textValue(*db, "SELECT object FROM contracts"),
+                 QStringLiteral("Aquisição de equipamentos de informática"));
+    }
+
+    void missingRequiredColumnRejectsWholeFile()
+    {
+        QTemporaryDir dir;
+        auto db = openMigrated(dir);
+        Importer importer(*db);
+        QCOMPARE(importer.importFile(portalFile("contracts_202401.csv")).status, ImportReport::Status::Imported);
+        const std::int64_t before = recordCount(*db);
+        ImportOptions options;
+        options.source = Source::Contracts;
+        const ImportReport report = importer.importFile(portalFile("contracts_missing_column.csv"), options);
+        QCOMPARE(report.status, ImportReport::Status::Rejected);
+        QVERIFY2(report.error.contains(QLatin1String("Código Contratado")), qPrintable(report.error));
+        QCOMPARE(report.rowsImported, 0);
+        QCOMPARE(recordCount(*db), before);
+        QCOMPARE(report.toJson().at("status").get<std::string>(), std::string("rejected"));
+    }
+
+    void unreadableFileRejected()
+    {
+        QTemporaryDir dir;
+        auto db = openMigrated(dir);
+        Importer importer(*db);
+        const ImportReport report = importer.importFile(dir.filePath(QStringLiteral("absent.csv")));
+        QCOMPARE(report.status, ImportReport::Status::Rejected);
+        QCOMPARE(recordCount(*db), 0);
+
+        // An unrecognisable header is rejected too, not guessed.
+        const QString odd = dir.filePath(QStringLiteral("odd.csv"));
+        QFile file(odd);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\"foo\";\"bar\"\r\n\"1\";\"2\"\r\n");
+        file.close();
+        QCOMPARE(importer.importFile(odd).status, ImportReport::Status::Rejected);
+        QCOMPARE(recordCount(*db), 0);
+    }
+
+    void cancellationMidFileLeavesDatabaseUnchanged()
+    {
+        QTemporaryDir dir;
+        auto db = openMigrated(dir);
+        Importer importer(*db);
+        QCOMPARE(importer.importFile(portalFile("contracts_utf8_bom.csv")).status, ImportReport::Status::Imported);
+        const std::int64_t before = recordCount(*db);
+
+        // A file large enough for several progress reports; cancel at the second one.
+        QByteArray big = readAll(portalFile("contracts_202401.csv"));
+        const qsizetype headerEnd = big.indexOf("\r\n") + 2;
+        const QByteArray row = big.mid(headerEnd, big.indexOf("\r\n", headerEnd) + 2 - headerEnd);
+        QByteArray content = big.left(headerEnd);
+        for (int i = 0; i < 30000; ++i)
+            content += row;
+        const QString path = dir.filePath(QStringLiteral("big.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+
+        std::atomic_bool cancel = false;
+        int reports = 0;
+        qint64 lastDone = 0;
+        ImportOptions options;
+        options.cancel = &cancel;
+        options.progress = [&](qint64 done, qint64 total) {
+            QVERIFY(done > lastDone && done <= total);
+            QCOMPARE(total, qint64(content.size()));
+            lastDone = done;
+            if (++reports == 2)
+                cancel = true;
+        };
+        const ImportReport report = importer.importFile(path, options);
+        QCOMPARE(report.status, ImportReport::Status::Cancelled);
+        QCOMPARE(reports, 2);
+        QVERIFY(lastDone < qint64(content.size()));
+        QCOMPARE(recordCount(*db), before);
+
+        // Not cancelled, the same file goes in whole, and progress reaches the end.
+        cancel = false;
+        reports = -1000;
+        lastDone = 0;
+        const ImportReport full = importer.importFile(path, options);
+        QCOMPARE(full.status, ImportReport::Status::Imported);
+        QCOMPARE(full.rowsImported, 30000);
+        QCOMPARE(lastDone, qint64(content.size()));
+    }
+
+    void portalZipPicksTheContractsMember()
+    {
+        QTemporaryDir dir;
+        auto db = openMigrated(dir);
+        const QByteArray contracts = readAll(portalFile("contracts_202401.csv"));
+        const QString zipPath = dir.filePath(QStringLiteral("202401_Compras.zip"));
+        QVERIFY(writeZip(zipPath, {
+            {"202401_ItemCompra.csv", "\"a\";\"b\"\r\n\"1\";\"2\"\r\n", true},
+            {"202401_Compras.csv", contracts, true},
+            {"202401_TermoAditivo.csv", "\"x\"\r\n", false},
+            {"202401_Apostilamento.csv", "\"y\"\r\n", true},
+        }));
+        Importer importer(*db);
+        ImportOptions options;
+        options.source = Source::Contracts;
+        const ImportReport report = importer.importFile(zipPath, options);
+        QCOMPARE(report.status, ImportReport::Status::Imported);
+        QCOMPARE(report.parts.size(), std::size_t(1));
+        QCOMPARE(report.parts[0].member, QStringLiteral("202401_Compras.csv"));
+        QCOMPARE(report.rowsImported, 3);
+        QCOMPARE(report.firstErrors.at(0).line, 5);
+        QCOMPARE(report.firstErrors.at(0).member, QStringLiteral("202401_Compras.csv"));
+        QCOMPARE(textValue(*db, "SELECT member FROM imports"), QStringLiteral("202401_Compras.csv"));
+        QCOMPARE(textValue(*db, "SELECT object FROM contracts WHERE number = '000012024'"),
+                 QStringLiteral("Aquisição de \"papel A4\"; resmas de 500 folhas"));
+
+        // A ZIP without the wanted member is rejected whole.
+        const QString other = dir.filePath(QStringLiteral("other.zip"));
+        QVERIFY(writeZip(other, {{"202401_ItemCompra.csv", "\"a\"\r\n", true}}));
+        const ImportReport none = importer.importFile(other, options);
+        QCOMPARE(none.status, ImportReport::Status::Rejected);
+        QVERIFY(none.error.contains(QLatin1String("202401_ItemCompra.csv")));
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM contracts"), 3);
+    }
+
+    void corruptZipRejectedWithoutChanges()
+    {
+        QTemporaryDir dir;
+        auto db = openMigrated(dir);
+        const QString zipPath = dir.filePath(QStringLiteral("202401_Compras.zip"));
+        QVERIFY(writeZip(zipPath, {{"202401_Compras.csv", readAll(portalFile("contracts_202401.csv")), false}}));
+        // Flip one byte of the stored member: its CRC no longer matches.
+        QFile file(zipPath);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        const qsizetype at = bytes.indexOf("PAPELARIA");
+        QVERIFY(at > 0);
+        bytes[at] = 'X';
+        file.seek(0);
+        file.write(bytes);
+        file.close();
+        Importer importer(*db);
+        const ImportReport report = importer.importFile(zipPath);
+        QCOMPARE(report.status, ImportReport::Status::Rejected);
+        QVERIFY2(report.error.contains(QLatin1String("CRC")), qPrintable(report.error));
+        QCOMPARE(recordCount(*db), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporterContracts)
+#include "tst_importer_contracts.moc"

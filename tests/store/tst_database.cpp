@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Database: opening modes, the pragmas every connection gets, exec() of scripts, integrity check, settings.
+#include "store/database.h"
+#include "store/settings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace cidadao::store;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString pragmaText(Database& db, std::string_view pragma)
+{
+    Statement query = db.prepare(std::string("PRAGMA ") + std::string(pragma));
+    return query.step() ? query.text(0) : QString();
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void readWriteConnectionIsInWalModeWithOurPragmas()
+    {
+        const QString path = m_dir.filePath(u"wal.db"_s);
+        auto db = Database::open(path);
+        QCOMPARE(pragmaText(*db, "journal_mode"), u"wal"_s);
+        QCOMPARE(pragmaText(*db, "synchronous"), u"1"_s); // NORMAL
+        QCOMPARE(pragmaText(*db, "foreign_keys"), u"1"_s);
+        QCOMPARE(pragmaText(*db, "busy_timeout"), u"5000"_s);
+        QCOMPARE(db->path(), path);
+        QVERIFY(QFileInfo::exists(path));
+        db->exec("CREATE TABLE t (x)");
+        QVERIFY(QFileInfo::exists(path + u"-wal"_s)); // WAL for real, not only the pragma's answer
+    }
+
+    void readOnlyConnectionGetsPragmasAndCannotWrite()
+    {
+        const QString path = m_dir.filePath(u"readonly.db"_s);
+        auto writer = Database::open(path);
+        writer->exec("CREATE TABLE t (x); INSERT INTO t VALUES (1)");
+
+        auto reader = Database::open(path, Database::Mode::ReadOnly);
+        QCOMPARE(pragmaText(*reader, "journal_mode"), u"wal"_s); // persistent in the file
+        QCOMPARE(pragmaText(*reader, "foreign_keys"), u"1"_s);
+        QCOMPARE(pragmaText(*reader, "busy_timeout"), u"5000"_s);
+        Statement count = reader->prepare("SELECT count(*) FROM t");
+        QVERIFY(count.step());
+        QCOMPARE(count.int64(0), std::int64_t(1));
+        try {
+            reader->exec("INSERT INTO t VALUES (2)");
+            QFAIL("a ReadOnly connection wrote");
+        } catch (const StoreError& e) {
+            QCOMPARE(e.sqliteCode(), SQLITE_READONLY);
+        }
+    }
+
+    void readOnlyOpenOfAMissingFileFails()
+    {
+        const QString path = m_dir.filePath(u"missing.db"_s);
+        try {
+            Database::open(path, Database::Mode::ReadOnly);
+            QFAIL("opened a missing file");
+        } catch (const StoreError& e) {
+            QCOMPARE(e.sqliteCode(), SQLITE_CANTOPEN);
+            QVERIFY(QString::fromUtf8(e.what()).contains(path));
+        }
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
+    void aFileThatIsNotADatabaseIsAClearError()
+    {
+        const QString path = m_dir.filePath(u"notes.txt"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("This is not an SQLite database, just some notes about licitações.\n").repeated(100));
+        file.close();
+        try {
+            Database::open(path);
+            QFAIL("opened a text file as a database");
+        } catch (const StoreError& e) {
+            QCOMPARE(e.sqliteCode(), SQLITE_NOTADB);
+        }
+    }
+
+    void pathWithAccentsWorks()
+    {
+        QVERIFY(QDir(m_dir.path()).mkpath(u"Documentos/Investigações"_s));
+        const QString path = m_dir.filePath(u"Documentos/Investigações/São Paulo.db"_s);
+        Database::open(path)->exec("CREATE TABLE t (x)");
+        QVERIFY(QFileInfo::exists(path));
+    }
+
+    void foreignKeysAreEnforced()
+    {
+        auto db = Database::open(m_dir.filePath(u"fk.db"_s));
+        db->exec("CREATE TABLE parent (id INTEGER PRIMARY KEY);"
+                 "CREATE TABLE child (parent_id INTEGER NOT NULL REFERENCES parent (id))");
+        try {
+            db->exec("INSERT INTO child VALUES (99)");
+            QFAIL("foreign key not enforced");
+        } catch (const StoreError& e) {
+            QCOMPARE(e.extendedCode(), SQLITE_CONSTRAINT_FOREIGNKEY);
+        }
+    }
+
+    void execRunsScriptsAndNamesTheFailingStatement()
+    {
+        auto db = Database::open(m_dir.filePath(u"exec.db"_s));
+        db->exec("-- leading comment\nCREATE TABLE a (x); INSERT INTO a VALUES (1);\n"
+                 "INSERT INTO a VALUES (2); SELECT * FROM a; -- trailing comment");
+        Statement count = db->prepare("SELECT sum(x) FROM a");
+        QVERIFY(count.step());
+        QCOMPARE(count.int64(0), std::int64_t(3));
+        try {
+            db->exec("INSERT INTO a VALUES (3); INSERT INTO nowhere VALUES (4)");
+            QFAIL("expected an error");
+        } catch (const StoreError& e) {
+            QVERIFY2(QByteArray(e.what()).contains("nowhere"), e.what());
+        }
+        db->exec(""); // nothing to do is not an error
+    }
+
+    void integrityCheckSaysOk()
+    {
+        auto db = Database::open(m_dir.filePath(u"integrity.db"_s));
+        db->exec("CREATE TABLE t (x UNIQUE); INSERT INTO t VALUES (1), (2)");
+        QCOMPARE(integrityCheck(*db), u"ok"_s);
+    }
+
+    void integrityCheckReportsCorruption()
+    {
+        const QString path = m_dir.filePath(u"corrupt.db"_s);
+        {
+            auto db = Database::open(path);
+            db->exec("CREATE TABLE t (x); CREATE INDEX t_x ON t (x);"
+                     "INSERT INTO t VALUES (1), (2), (3)");
+            // Make the index disagree with its table behind SQLite's back (writable_schema is how tools do it).
+            db->exec("PRAGMA writable_schema = ON;"
+                     "UPDATE sqlite_schema SET sql = 'CREATE INDEX t_x ON t (x DESC)' WHERE name = 't_x';"
+                     "PRAGMA writable_schema = OFF");
+        }
+        auto db = Database::open(path);
+        const QString report = integrityCheck(*db);
+        QVERIFY2(report != u"ok"_s, qPrintable(report));
+    }
+
+    void settingsTableAfterMigration()
+    {
+        auto db = Database::open(m_dir.filePath(u"settings.db"_s));
+        migrate(*db);
+        const std::optional<QString> id = setting(*db, "store.database_id");
+        QVERIFY(id.has_value());
+        QCOMPARE(id->size(), 32);
+        QVERIFY(!setting(*db, "nope").has_value());
+        setSetting(*db, "ui.idioma", u"português"_s);
+        QCOMPARE(setting(*db, "ui.idioma"), std::optional<QString>(u"português"_s));
+        setSetting(*db, "ui.idioma", u"français"_s);
+        QCOMPARE(setting(*db, "ui.idioma"), std::optional<QString>(u"français"_s));
+        Statement updated = db->prepare("SELECT updated_at FROM settings WHERE key = 'ui.idioma'");
+        QVERIFY(updated.step());
+        QVERIFY2(updated.text(0).endsWith(u'Z'), qPrintable(updated.text(0)));
+        QVERIFY(removeSetting(*db, "ui.idioma"));
+        QVERIFY(!removeSetting(*db, "ui.idioma"));
+        QVERIFY_THROWS_EXCEPTION(StoreError, setSetting(*db, "", u"x"_s)); // CHECK (length(key) > 0)
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
