@@ -26,7 +26,7 @@ public:
 
     // When the address is locked out: the epoch second at which it may try again.
     std::optional<qint64> lockedUntil(const QString& address);
-    // Records a failure; returns the lockout end when this failure triggered (or extends) one.
+    // Records a failure; returns the lockout end when the address is (now) locked. Never extends a lockout.
     std::optional<qint64> recordFailure(const QString& address);
     // A successful login clears the address's record.
     void recordSuccess(const QString& address);

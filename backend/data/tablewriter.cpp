@@ -157,7 +157,7 @@ bool convertCell(const FieldSpec& field, std::string_view raw, const CsvReader& 
         if (status == ParseStatus::Empty)
             return true;
         if (status == ParseStatus::Invalid) {
-            reason = QLatin1String("invalid flag ") + quoted(value, reader) + QLatin1String(" (expected SIM or NÃO)");
+            reason = QLatin1String("invalid flag ") + quoted(value, reader) + QStringLiteral(" (expected SIM or NÃO)");
             return false;
         }
         cell.type = Cell::Type::Integer;

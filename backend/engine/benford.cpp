@@ -10,6 +10,7 @@
 #include "engine/benford.h"
 #include "engine/detectioncontext.h"
 #include "engine/explanations.h"
+#include "engine/grouping.h"
 #include "engine/severity.h"
 #include "engine/statistics.h"
 
@@ -25,11 +26,18 @@ const std::array<double, 10> kExpected = [] {
     return p;
 }();
 
+// First significant digit of v ≥ 1 by division (no log/pow on a million values).
 int firstDigit(double v)
 {
-    double m = v / std::pow(10.0, std::floor(std::log10(v)));
-    int d = int(m);   // guard against 9.999… rounding to 10 or 0.999…
-    return std::clamp(d, 1, 9);
+    while (v >= 1e8)
+        v /= 1e8;
+    while (v >= 1e4)
+        v /= 1e4;
+    while (v >= 10.0)
+        v /= 10.0;
+    while (v > 0.0 && v < 1.0)
+        v *= 10.0;
+    return std::clamp(int(v), 1, 9);
 }
 
 struct GroupSpec
@@ -80,26 +88,50 @@ std::vector<Finding> detectBenford(const DetectionContext& ctx)
         if (ctx.cancelled())
             return out;
         const bool contracts = spec.table == SourceTable::Contracts;
+        if (!contracts && !o.benfordPayments)
+            continue;
         auto valueOf = [&](std::uint32_t r) { return contracts ? contractValue(c, r) : e.value[r]; };
-        std::vector<std::pair<Code, std::uint32_t>> keyed;
+        // One pass: digit counts per group; rows are gathered only for the rare flagged group.
         const std::size_t n = spec.key->size();
+        DenseCodes groups(ctx.data.strings.size());
+        std::vector<std::uint32_t> groupOf(n, kNoBucket);
+        std::vector<std::array<int, 10>> counts;
         for (std::uint32_t i = 0; i < n; ++i) {
             const double v = valueOf(i);
-            if ((*spec.key)[i] != 0 && v >= o.benfordMinimumValue && std::isfinite(v))
-                keyed.push_back({(*spec.key)[i], i});
+            if ((*spec.key)[i] == 0 || !(v >= o.benfordMinimumValue) || !std::isfinite(v))
+                continue;
+            const std::uint32_t g = groups((*spec.key)[i]);
+            if (g == counts.size())
+                counts.push_back({});
+            ++counts[g][std::size_t(firstDigit(v))];
+            groupOf[i] = g;
         }
-        forEachGroup(keyed, [&](Code key, std::span<const std::uint32_t> rows) {
-            if (int(rows.size()) < o.benfordMinimumN || ctx.cancelled())
-                return;
-            values.clear();
-            for (auto r : rows)
-                values.push_back(valueOf(r));
-            const BenfordTest t = benfordTest(values, o.benfordMinimumValue);
+        for (std::uint32_t g = 0; g < groups.size(); ++g) {
+            int total = 0;
+            for (int d = 1; d <= 9; ++d)
+                total += counts[g][std::size_t(d)];
+            if (total < o.benfordMinimumN || ctx.cancelled())
+                continue;
+            BenfordTest t;
+            t.counts = counts[g];
+            t.n = total;
+            for (int d = 1; d <= 9; ++d) {
+                const double expectedCount = kExpected[std::size_t(d)] * t.n;
+                t.mad += std::fabs(double(t.counts[std::size_t(d)]) / t.n - kExpected[std::size_t(d)]);
+                t.chiSquare += (t.counts[std::size_t(d)] - expectedCount) * (t.counts[std::size_t(d)] - expectedCount) / expectedCount;
+            }
+            t.mad /= 9.0;
+            t.pValue = chiSquareUpperTail(t.chiSquare, 8);
             if (!(t.mad > o.benfordMad) || !(t.pValue < o.benfordChiSquareP))
-                return;
+                continue;
+            std::vector<std::uint32_t> rows;
+            for (std::uint32_t i = 0; i < n; ++i)
+                if (groupOf[i] == g)
+                    rows.push_back(i);
+            const Code key = groups.code(g);
             const QString label = spec.name ? ctx.label(key, (*spec.name)[rows.front()]) : ctx.text(key);
             Finding f = newFinding(u"benford", spec.table);
-            f.rows.assign(rows.begin(), rows.end());
+            f.rows = std::move(rows);
             f.observed = t.mad;
             f.threshold = o.benfordMad;
             f.severity = t.mad > 2.0 * o.benfordMad ? Severity::High : Severity::Medium;
@@ -115,9 +147,9 @@ std::vector<Finding> detectBenford(const DetectionContext& ctx)
             for (int d = 1; d <= 9; ++d)
                 observed.push_back(double(t.counts[std::size_t(d)]) / t.n);
             f.metadata = {{"n", t.n}, {"mad", t.mad}, {"chi_square", t.chiSquare}, {"p_value", t.pValue},
-                          {"digit_proportions", observed}, {"group", spec.kindEn == nullptr ? "" : label.toStdString()}};
+                          {"digit_proportions", observed}, {"group", label.toStdString()}};
             out.push_back(std::move(f));
-        });
+        }
     }
     return out;
 }

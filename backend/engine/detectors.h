@@ -74,6 +74,8 @@ struct DetectorOptions
     double benfordMad = 0.015;               // Nigrini "nonconformity"
     double benfordChiSquareP = 1e-4;         // and a chi-square test this significant (strong evidence only)
     double benfordMinimumValue = 10.0;       // values below R$ 10 are left out (Nigrini)
+    bool benfordPayments = false;            // also test payments per UG/payee (installments of one contract
+                                             // repeat its digits, so payments are off by default)
 
     // pay_over_ceiling
     double payRobustZ = 3.5;                 // secondary: robust z of net pay within the same cargo

@@ -12,6 +12,7 @@
 // value is compared, so the cost is near-linear even for suppliers with thousands of contracts.
 #include "engine/detectioncontext.h"
 #include "engine/explanations.h"
+#include "engine/grouping.h"
 #include "engine/severity.h"
 #include "engine/textfold.h"
 
@@ -82,29 +83,38 @@ struct UnionFind
     }
 };
 
-// Word sets of object texts, computed once per distinct text and only for compared pairs.
+// Word sets of object texts, computed once per distinct text and only for compared rows.
 class WordSets
 {
 public:
-    const std::vector<std::uint32_t>& of(const QString& text)
+    explicit WordSets(std::size_t rows) : m_idOfRow(rows, -1) {}
+    int idOf(std::uint32_t row, const QString& text)
     {
-        auto it = m_byText.find(text);
+        int& id = m_idOfRow[row];
+        if (id >= 0)
+            return id;
+        const auto it = m_byText.find(text);
         if (it != m_byText.end())
-            return it->second;
+            return id = it->second;
         std::vector<std::uint32_t> ids;
         const QString folded = foldText(text);
         forEachWord(folded, [&](QStringView w) {
-            const QString word = w.toString();
-            auto [wt, fresh] = m_words.emplace(word, std::uint32_t(m_words.size()));
+            auto [wt, fresh] = m_words.emplace(w.toString(), std::uint32_t(m_words.size()));
             ids.push_back(wt->second);
         });
         std::sort(ids.begin(), ids.end());
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-        return m_byText.emplace(text, std::move(ids)).first->second;
+        id = int(m_sets.size());
+        m_sets.push_back(std::move(ids));
+        m_byText.emplace(text, id);
+        return id;
     }
+    const std::vector<std::uint32_t>& set(int id) const { return m_sets[std::size_t(id)]; }
 
 private:
-    std::unordered_map<QString, std::vector<std::uint32_t>> m_byText;
+    std::vector<int> m_idOfRow;
+    std::vector<std::vector<std::uint32_t>> m_sets;
+    std::unordered_map<QString, int> m_byText;
     std::unordered_map<QString, std::uint32_t> m_words;
 };
 
@@ -170,44 +180,53 @@ void contractDuplicates(const DetectionContext& ctx, std::vector<Finding>& out)
 {
     const ContractTable& c = ctx.data.contracts;
     const DetectorOptions& o = ctx.options;
-    std::vector<std::uint32_t> order;
-    order.reserve(c.size());
+    // Suppliers bucketed, then each supplier's contracts sorted by value: only the run within 1 % of
+    // a value is compared.
+    DenseCodes suppliers(ctx.data.strings.size());
+    std::vector<std::uint32_t> bucketOf(c.size(), kNoBucket);
     for (std::uint32_t i = 0; i < c.size(); ++i) {
         const double v = contractValue(c, i);
         if (c.supplierDoc[i] != 0 && v > 0.0 && std::isfinite(v))
-            order.push_back(i);
+            bucketOf[i] = suppliers(c.supplierDoc[i]);
     }
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-        if (c.supplierDoc[a] != c.supplierDoc[b])
-            return c.supplierDoc[a] < c.supplierDoc[b];
-        const double va = contractValue(c, a), vb = contractValue(c, b);
-        return va != vb ? va < vb : a < b;
-    });
+    Buckets groups = bucketRows(bucketOf, suppliers.size());
     UnionFind uf;
-    WordSets words;
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        if ((i & 0xFFFF) == 0 && ctx.cancelled())
+    WordSets words(c.size());
+    for (std::size_t g = 0; g < groups.count(); ++g) {
+        if ((g & 0x3FF) == 0 && ctx.cancelled())
             return;
-        const std::uint32_t a = order[i];
-        const double va = contractValue(c, a);
-        const double limit = va * (1.0 + o.duplicateValueTolerance) + kCent;
-        for (std::size_t j = i + 1; j < order.size() && j - i <= kMaxScan; ++j) {
-            const std::uint32_t b = order[j];
-            if (c.supplierDoc[b] != c.supplierDoc[a])
-                break;
-            const double vb = contractValue(c, b);
-            if (vb > limit)
-                break;
-            const Day da = c.signed_[a], db = c.signed_[b];
-            if (std::fabs(vb - va) < kCent && da == db && da != kNoDate) {
-                uf.unite(a, b, false, 1.0f);
-                continue;
+        std::uint32_t* begin = groups.rows.data() + groups.offsets[g];
+        std::uint32_t* end = groups.rows.data() + groups.offsets[g + 1];
+        if (end - begin < 2)
+            continue;
+        std::sort(begin, end, [&](std::uint32_t a, std::uint32_t b) {
+            const double va = contractValue(c, a), vb = contractValue(c, b);
+            return va != vb ? va < vb : a < b;
+        });
+        for (std::uint32_t* i = begin; i != end; ++i) {
+            const std::uint32_t a = *i;
+            const double va = contractValue(c, a);
+            const double limit = va * (1.0 + o.duplicateValueTolerance) + kCent;
+            std::size_t scanned = 0;
+            for (std::uint32_t* j = i + 1; j != end && ++scanned <= kMaxScan; ++j) {
+                const std::uint32_t b = *j;
+                const double vb = contractValue(c, b);
+                if (vb > limit)
+                    break;
+                const Day da = c.signed_[a], db = c.signed_[b];
+                if (std::fabs(vb - va) < kCent && da == db && da != kNoDate) {
+                    uf.unite(a, b, false, 1.0f);
+                    continue;
+                }
+                if (da == kNoDate || db == kNoDate || std::abs(da - db) > o.duplicateWindowDays)
+                    continue;
+                if (ctx.facts.objectClass[a] != ctx.facts.objectClass[b])
+                    continue;   // texts of different classes are never 85 % the same words
+                const int ta = words.idOf(a, c.object[a]), tb = words.idOf(b, c.object[b]);
+                const double sim = ta == tb ? 1.0 : jaccard(words.set(ta), words.set(tb));
+                if (sim > o.duplicateJaccard)
+                    uf.unite(a, b, true, float(sim));
             }
-            if (da == kNoDate || db == kNoDate || std::abs(da - db) > o.duplicateWindowDays)
-                continue;
-            const double sim = jaccard(words.of(c.object[a]), words.of(c.object[b]));
-            if (sim > o.duplicateJaccard)
-                uf.unite(a, b, true, float(sim));
         }
     }
     // Same document number within a UG and supplier.

@@ -12,7 +12,9 @@
 #include "engine/severity.h"
 #include "engine/statistics.h"
 
-#include <array>
+#include "engine/grouping.h"
+
+#include <unordered_map>
 
 namespace cidadao::engine {
 
@@ -20,22 +22,50 @@ std::vector<Finding> detectPriceOutliers(const DetectionContext& ctx)
 {
     const ContractTable& c = ctx.data.contracts;
     const DetectorOptions& o = ctx.options;
-    using Key = std::array<std::uint32_t, 3>;
-    std::vector<std::pair<Key, std::uint32_t>> keyed;
-    keyed.reserve(c.size());
+    // Peer group = bucket of (órgão, modalidade, class), each made dense first.
+    DenseCodes organs(ctx.data.strings.size()), modalities(ctx.data.strings.size());
+    std::vector<std::uint32_t> organOf(c.size(), kNoBucket), modalityOf(c.size(), kNoBucket);
     for (std::uint32_t i = 0; i < c.size(); ++i) {
         const double v = contractValue(c, i);
-        if (v > 0.0 && std::isfinite(v))
-            keyed.push_back({Key{c.organ[i], c.modality[i], ctx.facts.objectClass[i]}, i});
+        if (v > 0.0 && std::isfinite(v)) {
+            organOf[i] = organs(c.organ[i]);
+            modalityOf[i] = modalities(c.modality[i]);
+        }
     }
+    const std::uint64_t classes = ctx.facts.classes.size();
+    const std::uint64_t range = std::uint64_t(organs.size()) * modalities.size() * classes;
+    std::vector<std::uint32_t> bucketOf(c.size(), kNoBucket);
+    if (range < (1u << 26)) {
+        for (std::uint32_t i = 0; i < c.size(); ++i)
+            if (organOf[i] != kNoBucket)
+                bucketOf[i] = std::uint32_t((std::uint64_t(organOf[i]) * modalities.size() + modalityOf[i]) * classes
+                                            + ctx.facts.objectClass[i]);
+    } else {
+        // Too many combinations for a flat table: number the combinations that occur.
+        std::unordered_map<std::uint64_t, std::uint32_t> ids;
+        for (std::uint32_t i = 0; i < c.size(); ++i)
+            if (organOf[i] != kNoBucket) {
+                const std::uint64_t key = (std::uint64_t(organOf[i]) * modalities.size() + modalityOf[i]) * classes
+                                          + ctx.facts.objectClass[i];
+                bucketOf[i] = ids.emplace(key, std::uint32_t(ids.size())).first->second;
+            }
+    }
+    std::uint32_t buckets = 0;
+    for (auto b : bucketOf)
+        if (b != kNoBucket)
+            buckets = std::max(buckets, b + 1);
+    const Buckets groups = bucketRows(bucketOf, buckets);
     std::vector<Finding> out;
     std::vector<double> logs, sortedLogs, values;
-    std::size_t visited = 0;
-    forEachGroup(keyed, [&](const Key& key, std::span<const std::uint32_t> rows) {
-        if ((++visited & 0xFF) == 0 && ctx.cancelled())
-            return;
-        if (int(rows.size()) < o.pricePeerMinimum || ctx.cancelled())
-            return;
+    for (std::size_t g = 0; g < groups.count(); ++g) {
+        const auto rows = groups.group(g);
+        if (int(rows.size()) < o.pricePeerMinimum)
+            continue;
+        if ((g & 0xFF) == 0 && ctx.cancelled())
+            break;
+        const Code organCode = c.organ[rows.front()];
+        const Code modalityCode = c.modality[rows.front()];
+        const std::uint32_t classIndex = ctx.facts.objectClass[rows.front()];
         logs.clear();
         values.clear();
         for (auto r : rows) {
@@ -44,7 +74,7 @@ std::vector<Finding> detectPriceOutliers(const DetectionContext& ctx)
         }
         const RobustScale scale = robustScale(logs);
         if (scale.degenerate())
-            return;   // every peer paid the same: nothing is an outlier of a constant
+            continue;   // every peer paid the same: nothing is an outlier of a constant
         const double medianValue = median(values);
         sortedLogs = logs;
         std::sort(sortedLogs.begin(), sortedLogs.end());
@@ -56,7 +86,7 @@ std::vector<Finding> detectPriceOutliers(const DetectionContext& ctx)
                 continue;
             const bool aboveFence = logs[k] > q.upperFence(1.5);
             const std::uint32_t row = rows[k];
-            const ObjectClassInfo& cls = ctx.facts.classes[key[2]];
+            const ObjectClassInfo& cls = ctx.facts.classes[classIndex];
             Finding f = newFinding(u"price_outlier", SourceTable::Contracts);
             f.observed = z;
             f.threshold = o.priceRobustZ;
@@ -64,8 +94,8 @@ std::vector<Finding> detectPriceOutliers(const DetectionContext& ctx)
             f.severity = severityFromZ(z, values[k] - medianValue);
             f.confidence = statisticalConfidence(int(rows.size()), o.pricePeerMinimum,
                                                  (z - o.priceRobustZ) / o.priceRobustZ + (aboveFence ? 0.25 : 0.0));
-            const QString organ = ctx.text(key[0]);
-            const QString modality = ctx.text(key[1]);
+            const QString organ = ctx.text(organCode);
+            const QString modality = ctx.text(modalityCode);
             f.peerGroup = QString(u"órgão " + organ + u" · " + modality + u" · " + cls.namePt);
             f.basis = scale.usesFallback()
                           ? QStringLiteral("robust z of log(value), mean-absolute-deviation scale (MAD = 0); Iglewicz-Hoaglin |z| > 3.5")
@@ -93,7 +123,7 @@ std::vector<Finding> detectPriceOutliers(const DetectionContext& ctx)
                           {"modality", modality.toStdString()}};
             out.push_back(std::move(f));
         }
-    });
+    }
     return out;
 }
 

@@ -4,6 +4,7 @@
 // /api/v1/workflows.
 #pragma once
 
+#include "channel.h"
 #include "decoding.h"
 
 #include <QList>
@@ -46,25 +47,6 @@ inline constexpr char RateLimited[] = "RATE_LIMITED";
 inline constexpr char MessageTooLarge[] = "MESSAGE_TOO_LARGE";
 inline constexpr char InternalError[] = "INTERNAL_ERROR";
 } // namespace WorkflowError
-
-namespace ChannelKind {
-inline constexpr char Workflow[] = "workflow";
-inline constexpr char Sync[] = "sync";
-inline constexpr char Agent[] = "agent";
-inline constexpr char Notifications[] = "notifications";
-inline constexpr std::initializer_list<const char*> All = {Workflow, Sync, Agent, Notifications};
-} // namespace ChannelKind
-
-// "workflow:wf-123" = {kind "workflow", id "wf-123"}.
-struct Channel
-{
-    QString kind;
-    QString id;
-    QString toString() const;
-    friend bool operator==(const Channel&, const Channel&) = default;
-};
-// nullopt unless "<known kind>:<non-empty id of at most 128 characters>".
-std::optional<Channel> parseChannel(QStringView name);
 
 // sync_update.op
 namespace SyncOp {

@@ -9,9 +9,12 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <sys/stat.h>
 
 int main(int argc, char* argv[])
 {
+    // The database, its WAL and the signing key are the owner's alone.
+    ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cidadao-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CIDADAO_VERSION));

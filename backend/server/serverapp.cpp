@@ -4,6 +4,7 @@
 #include "diagnostics.h"
 
 #include "http/ratelimitfilter.h"
+#include "workflows/channelsocket.h"
 
 #include "protocol/jsonqt.h"
 
@@ -19,7 +20,7 @@ ServerApp::ServerApp(ServerOptions options, QObject* parent)
     , m_options(std::move(options))
 {
     m_info.mode = m_options.embedded ? QStringLiteral("embedded") : QStringLiteral("server");
-    m_info.features = {QStringLiteral("health"), QStringLiteral("auth")};
+    m_info.features = {QStringLiteral("health"), QStringLiteral("auth"), QStringLiteral("channels")};
     // Password hashing is memory-hard (64 MiB each): a few at a time is what the machine can take.
     m_workers.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
 }
@@ -55,6 +56,13 @@ bool ServerApp::start()
     m_health->registerRoutes(m_http->router());
     m_authController = std::make_unique<AuthController>(*m_auth, *m_loginThrottle, m_workers, m_options.embedded);
     m_authController->registerRoutes(m_http->router());
+    m_channels = std::make_unique<workflows::ChannelHub>();
+    http::HttpServer* http = m_http.get();
+    m_http->addWebSocketEndpoint(QStringLiteral("/ws"), [this, http](std::unique_ptr<QWebSocket> socket,
+                                                                      const QHash<QString, QString>&) {
+        return workflows::ChannelSocket::accept(std::move(socket), http->limits().maxWebSocketMessageBytes, *m_channels,
+                                                *m_authGate, {});
+    });
     if (m_options.dev)
         registerDiagnostics(*m_http);
 
@@ -141,6 +149,7 @@ void ServerApp::shutdown()
     m_purgeTimer.stop();
     m_workers.waitForDone();
     m_authController.reset();
+    m_channels.reset();
     m_health.reset();
     m_authGate.reset();
     m_auth.reset();

@@ -15,6 +15,7 @@
 #include "http/authgate.h"
 #include "http/httpserver.h"
 #include "store/database.h"
+#include "workflows/channelhub.h"
 
 #include <QObject>
 #include <QThreadPool>
@@ -57,6 +58,7 @@ private:
     std::unique_ptr<http::HttpServer> m_http;
     std::unique_ptr<HealthController> m_health;
     std::unique_ptr<AuthController> m_authController;
+    std::unique_ptr<workflows::ChannelHub> m_channels;
     QTimer m_purgeTimer;
     QString m_bootstrapToken;
     quint16 m_port = 0;

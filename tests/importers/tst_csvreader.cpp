@@ -113,7 +113,7 @@ private slots:
 
     void detectsUtf8WithAndWithoutBom()
     {
-        for (const std::string prefix : {std::string("\xEF\xBB\xBF"), std::string()}) {
+        for (const std::string& prefix : {std::string("\xEF\xBB\xBF"), std::string()}) {
             const std::string text = prefix + "\"N\xC3\xBAmero\";\"x\"\n";
             MemorySource source(text);
             CsvReader reader(source);

@@ -137,7 +137,7 @@ private slots:
         options.source = Source::Contracts;
         const ImportReport report = importer.importFile(portalFile("contracts_missing_column.csv"), options);
         QCOMPARE(report.status, ImportReport::Status::Rejected);
-        QVERIFY2(report.error.contains(QLatin1String("Código Contratado")), qPrintable(report.error));
+        QVERIFY2(report.error.contains(QStringLiteral("Código Contratado")), qPrintable(report.error));
         QCOMPARE(report.rowsImported, 0);
         QCOMPARE(recordCount(*db), before);
         QCOMPARE(report.toJson().at("status").get<std::string>(), std::string("rejected"));

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Grouping a million rows without sorting them: codes are made dense (0..k−1, by first appearance),
+// combined into one bucket number, and rows are placed by a counting sort. O(n + buckets) instead
+// of O(n log n), and rows stay ascending inside each group. Internal to the engine.
+#pragma once
+
+#include "engine/columns.h"
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace cidadao::engine {
+
+inline constexpr std::uint32_t kNoBucket = UINT32_MAX;
+
+// Code → dense id. A flat vector indexed by code: codes are StringPool indices, so its size is the
+// pool's (a few MB for millions of strings), and a lookup is one load.
+class DenseCodes
+{
+public:
+    explicit DenseCodes(std::size_t poolSize) : m_ids(poolSize, kNoBucket) {}
+    std::uint32_t operator()(Code code)
+    {
+        std::uint32_t& id = m_ids[code];
+        if (id == kNoBucket) {
+            id = std::uint32_t(m_codes.size());
+            m_codes.push_back(code);
+        }
+        return id;
+    }
+    std::uint32_t size() const { return std::uint32_t(m_codes.size()); }
+    Code code(std::uint32_t id) const { return m_codes[id]; }
+
+private:
+    std::vector<std::uint32_t> m_ids;
+    std::vector<Code> m_codes;
+};
+
+// Rows grouped by bucket: rows of bucket b are rows[offsets[b] .. offsets[b + 1]).
+struct Buckets
+{
+    std::vector<std::uint32_t> offsets;
+    std::vector<std::uint32_t> rows;
+    std::size_t count() const { return offsets.empty() ? 0 : offsets.size() - 1; }
+    std::span<const std::uint32_t> group(std::size_t b) const
+    {
+        return {rows.data() + offsets[b], rows.data() + offsets[b + 1]};
+    }
+};
+
+// bucketOf[row] in [0, buckets) or kNoBucket (row left out).
+inline Buckets bucketRows(const std::vector<std::uint32_t>& bucketOf, std::uint32_t buckets)
+{
+    Buckets out;
+    out.offsets.assign(std::size_t(buckets) + 1, 0);
+    for (std::uint32_t b : bucketOf)
+        if (b != kNoBucket)
+            ++out.offsets[std::size_t(b) + 1];
+    for (std::size_t b = 0; b < buckets; ++b)
+        out.offsets[b + 1] += out.offsets[b];
+    out.rows.resize(out.offsets.back());
+    std::vector<std::uint32_t> next(out.offsets.begin(), out.offsets.end() - 1);
+    for (std::uint32_t row = 0; row < bucketOf.size(); ++row)
+        if (bucketOf[row] != kNoBucket)
+            out.rows[next[bucketOf[row]]++] = row;
+    return out;
+}
+
+} // namespace cidadao::engine

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The live channels of spec/API.md §9 (workflow:, sync:, agent:, notifications:): who may
+// subscribe to what, who is subscribed, and fan-out of events to them. Producers (investigations,
+// chat, workflows) publish here; they never know about sockets.
+#pragma once
+
+#include "http/request.h"
+#include "protocol/jsonqt.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+namespace cidadao::workflows {
+
+// A subscriber as the hub sees it: something that can take one envelope.
+class ChannelSubscriber
+{
+public:
+    virtual ~ChannelSubscriber() = default;
+    virtual void deliver(const protocol::Json& envelope) = 0;
+};
+
+class ChannelHub : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ChannelHub(QObject* parent = nullptr);
+
+    // Users may watch their own sync:/notifications:, the agents, and workflows they started;
+    // admins may watch anything.
+    bool mayWatch(const http::Principal& principal, const QString& channel) const;
+    // Records who started an execution, so that its workflow: channel is theirs.
+    void registerExecution(const QString& executionId, const QString& ownerUserId);
+
+    void subscribe(ChannelSubscriber* subscriber, const QString& channel);
+    void unsubscribe(ChannelSubscriber* subscriber, const QString& channel);
+    void unsubscribeAll(ChannelSubscriber* subscriber);
+    int subscriberCount(const QString& channel) const;
+
+    // Sends {type, payload, timestamp} to every subscriber of channel. Returns how many got it.
+    int publish(const QString& channel, const QString& type, const protocol::Json& payload);
+
+private:
+    QHash<QString, QSet<ChannelSubscriber*>> m_subscribers;
+    QHash<ChannelSubscriber*, QSet<QString>> m_channelsOf;
+    QHash<QString, QString> m_executionOwners;
+};
+
+} // namespace cidadao::workflows
