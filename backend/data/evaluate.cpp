@@ -121,9 +121,9 @@ nlohmann::json EvaluationReport::toJson() const
                             {"false_negatives", s.falseNegatives},
                             {"target", s.target.toStdString()},
                             {"target_met", s.targetMet}};
-        auto samples = [](const QStringList& list) {
+        auto samples = [](const QStringList& keys) {
             nlohmann::json a = nlohmann::json::array();
-            for (const QString& k : list)
+            for (const QString& k : keys)
                 a.push_back(k.toStdString());
             return a;
         };

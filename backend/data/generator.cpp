@@ -53,8 +53,10 @@ GeneratorSummary generateDataset(const GeneratorOptions& options)
     const InjectionPlan plan = InjectionPlan::forContracts(options.records);
     {
         ContractSampler cleanSampler(world, contractRandom);
-        // The injections add about 1 % of new contracts; the background makes up the rest.
-        generateCleanContracts(cleanSampler, std::int64_t(double(options.records) * 0.985));
+        // The injections add new contracts (Benford groups, spikes, series, copies): the background
+        // makes up the rest of the requested count.
+        generateCleanContracts(cleanSampler, std::max<std::int64_t>(options.records / 2,
+                                                                    options.records - plan.addedContracts()));
         Injector injector(cleanSampler, plan);
         injector.run();
     }

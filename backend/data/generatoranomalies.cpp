@@ -31,6 +31,13 @@ InjectionPlan InjectionPlan::forContracts(std::int64_t n)
     return plan;
 }
 
+std::int64_t InjectionPlan::addedContracts() const
+{
+    // Series average ~4 pieces, near-limit groups 3.5, a spike ~20 extra contracts.
+    return std::int64_t(benfordGroups) * benfordGroupSize + duplicatePairs + splittingSeries * 4
+        + std::int64_t(nearThresholdGroups * 3.5) + temporalSpikes * 20;
+}
+
 Injector::Injector(ContractSampler& sampler, const InjectionPlan& plan)
     : m_sampler(sampler)
     , m_world(sampler.world())
@@ -72,8 +79,9 @@ int Injector::monthOf(Day day)
 
 Day Injector::randomDayIn(int year)
 {
-    const Day first = dayFromCivil(year, 1, 1);
-    return first + Day(m_random.below(std::uint64_t(dayFromCivil(year + 1, 1, 1) - first)));
+    // February to November: no 30-day window reaches into another fiscal year's dispensas.
+    const Day first = dayFromCivil(year, 2, 1);
+    return first + Day(m_random.below(std::uint64_t(dayFromCivil(year, 11, 30) - first)));
 }
 
 std::uint32_t Injector::randomCandidate(const std::function<bool(const Contract&)>& accept, int attempts)

@@ -32,6 +32,8 @@ struct InjectionPlan
     int benfordGroupSize = 500;
 
     static InjectionPlan forContracts(std::int64_t contracts);
+    // About how many contracts the injections add (the rest modify clean ones).
+    std::int64_t addedContracts() const;
 };
 
 // Shared bookkeeping of the injection passes: which UG-years and UG-months are taken, monthly

@@ -56,11 +56,12 @@ Contract makeCleanContract(ContractSampler& sampler, std::uint32_t unitIndex, Da
     c.modality = chooseModality(random, entry, !competitiveOnly && day >= lei14133Start());
     c.supplier = sampler.zipfSupplier();
     c.objectSeed = random.next();
-    const int year = civilFromDay(day).year;
+    const CivilDate civil = civilFromDay(day);
+    const int year = civil.year;
     if (c.modality == Modality::Dispensa) {
         const double value = sampler.sampleValue(sampler.dispensaMedian(c.objectClass, day), unitIndex, c.supplier);
         const double limit = dispensaLimit(day, sampler.isWorks(c.objectClass));
-        if (sampler.dispensaFits(unitIndex, year, c.objectClass, c.supplier, value, limit)) {
+        if (sampler.dispensaFits(unitIndex, year, c.objectClass, c.supplier, value, limit, civil.month)) {
             c.initialValue = value;
             sampler.addDispensa(unitIndex, year, c.objectClass, c.supplier, value);
         } else {
@@ -109,7 +110,8 @@ double median(std::vector<double> values)
 
 // temporal_spike looks at each UG's monthly value: a month holding two of the band's dearest
 // contracts could reach 3× the median month by chance. Move the dearest contract of such a month
-// to the lightest month of the same year (same fiscal year: the art. 75 buckets do not change).
+// to the lightest month of the same year. Dispensas never move: their art. 75 buckets and 30-day
+// windows were checked on their own dates.
 void levelMonthlyValues(World& world, std::size_t from, std::size_t to)
 {
     std::array<double, kMonths> value{};
@@ -130,13 +132,15 @@ void levelMonthlyValues(World& world, std::size_t from, std::size_t to)
             return;
         std::size_t dearest = to;
         for (std::size_t i = from; i < to; ++i)
-            if (monthIndex(world.contracts[i].signedOn) == worst
+            if (monthIndex(world.contracts[i].signedOn) == worst && world.contracts[i].modality != Modality::Dispensa
                 && (dearest == to || world.contracts[i].finalValue > world.contracts[dearest].finalValue))
                 dearest = i;
+        if (dearest == to)
+            return;
         Contract& c = world.contracts[dearest];
         int lightest = -1;
         for (int m = worst / 12 * 12; m < worst / 12 * 12 + 12; ++m) {
-            if (m == worst || (c.modality == Modality::Dispensa && moveToMonth(c.signedOn, m) < lei14133Start()))
+            if (m == worst)
                 continue;
             if (lightest < 0 || value[std::size_t(m)] < value[std::size_t(lightest)])
                 lightest = m;

@@ -92,6 +92,30 @@ std::string uniqueMaskedCpf(World& world, GeneratorRandom& random)
     }
 }
 
+namespace {
+// Benford needs every first digit: some class of the UG must reach each digit with a fair share of its
+// (narrow) value range, or the digit balancing of ContractSampler::sampleValue has nothing to pick from.
+bool coversEveryDigit(const std::vector<int>& classes, double priceLevel)
+{
+    const double half = ContractSampler::kSigma * ContractSampler::kTruncation / std::log(10.0);
+    for (int d = 1; d <= 9; ++d) {
+        const double lo = std::log10(double(d)), hi = std::log10(double(d + 1));
+        double best = 0;
+        for (int c : classes) {
+            const double center = std::log10(objectClasses()[std::size_t(c)].medianValue * priceLevel);
+            const double a = center - half, b = center + half;
+            double overlap = 0;
+            for (double k = std::floor(a); k <= std::ceil(b); k += 1.0)
+                overlap += std::max(0.0, std::min(b, k + hi) - std::max(a, k + lo));
+            best = std::max(best, overlap / (b - a));
+        }
+        if (best < 0.12)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
 void buildWorld(World& world, std::int64_t contracts, GeneratorRandom& random)
 {
     const auto superiors = superiorOrgans();
@@ -119,7 +143,7 @@ void buildWorld(World& world, std::int64_t contracts, GeneratorRandom& random)
                 if (classes[std::size_t(c)].medianValue >= low && classes[std::size_t(c)].medianValue <= 12 * low)
                     unit.classes.push_back(c);
             unit.bandLow = low;
-            if (unit.classes.size() >= 6)
+            if (unit.classes.size() >= 6 && coversEveryDigit(unit.classes, world.organs[std::size_t(unit.organ)].priceLevel))
                 break;
         }
         world.units.push_back(std::move(unit));
@@ -221,14 +245,21 @@ void ContractSampler::countDigits(std::uint32_t unit, std::uint32_t supplier, do
 }
 
 bool ContractSampler::dispensaFits(std::uint32_t unit, int year, int objectClass, std::uint32_t supplier,
-                                   double value, double limit) const
+                                   double value, double limit, int month) const
 {
     const double cap = kDispensaBucketFraction * limit;
-    const auto classIt = m_classBuckets.find(bucketKey(unit, year, std::uint32_t(objectClass)));
-    const auto supplierIt = m_supplierBuckets.find(bucketKey(unit, year, supplier));
-    const double classSum = classIt == m_classBuckets.end() ? 0.0 : classIt->second;
-    const double supplierSum = supplierIt == m_supplierBuckets.end() ? 0.0 : supplierIt->second;
-    return classSum + value <= cap && supplierSum + value <= cap;
+    auto sum = [&](const std::unordered_map<std::uint64_t, double>& buckets, std::uint32_t item) {
+        double total = 0;
+        // The engine's 30-day window variant crosses fiscal years: a January dispensa also adds up
+        // with the previous December's, and a December one with the next January's.
+        for (int y = year - (month == 1 ? 1 : 0); y <= year + (month == 12 ? 1 : 0); ++y) {
+            const auto it = buckets.find(bucketKey(unit, y, item));
+            if (it != buckets.end())
+                total += it->second;
+        }
+        return total;
+    };
+    return sum(m_classBuckets, std::uint32_t(objectClass)) + value <= cap && sum(m_supplierBuckets, supplier) + value <= cap;
 }
 
 void ContractSampler::addDispensa(std::uint32_t unit, int year, int objectClass, std::uint32_t supplier, double value)

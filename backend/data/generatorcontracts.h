@@ -40,7 +40,7 @@ public:
 
     // art. 75 aggregation buckets.
     bool dispensaFits(std::uint32_t unit, int year, int objectClass, std::uint32_t supplier, double value,
-                      double limit) const;
+                      double limit, int month) const;
     void addDispensa(std::uint32_t unit, int year, int objectClass, std::uint32_t supplier, double value);
     double classBucket(std::uint32_t unit, int year, int objectClass) const;
 

@@ -18,6 +18,21 @@ double cents(double value)
 {
     return std::round(value * 100.0) / 100.0;
 }
+
+// Exactly round(rate × n) distinct indices (partial Fisher-Yates): a rate, not a coin per row, so
+// that small data sets have the same share of anomalies as large ones.
+std::vector<std::size_t> pickExactly(GeneratorRandom& random, std::size_t n, double rate)
+{
+    std::vector<std::size_t> order(n);
+    for (std::size_t i = 0; i < n; ++i)
+        order[i] = i;
+    const auto k = std::min(n, std::size_t(std::llround(double(n) * rate)));
+    for (std::size_t i = 0; i < k; ++i)
+        std::swap(order[i], order[i + random.below(n - i)]);
+    order.resize(k);
+    std::sort(order.begin(), order.end());
+    return order;
+}
 } // namespace
 
 void numberContracts(World& world)
@@ -48,19 +63,19 @@ void buildBiddings(World& world, GeneratorRandom& random, double singleBidderRat
         }
         b.value = cents(c.initialValue * random.uniform(1.0, 1.12));
         b.participants.push_back(c.supplier);
-        if (random.chance(singleBidderRate)) {
-            // An open bidding that drew a single bidder (OCP red flag R018).
-            b.labels |= bit(Detector::SingleBidder);
-        } else {
-            const int others = random.between(1, 4);
-            while (int(b.participants.size()) < others + 1) {
-                const auto s = std::uint32_t(zipf.sample(random));
-                if (std::find(b.participants.begin(), b.participants.end(), s) == b.participants.end())
-                    b.participants.push_back(s);
-            }
+        const int others = random.between(1, 4);
+        while (int(b.participants.size()) < others + 1) {
+            const auto s = std::uint32_t(zipf.sample(random));
+            if (std::find(b.participants.begin(), b.participants.end(), s) == b.participants.end())
+                b.participants.push_back(s);
         }
         c.bidding = std::int32_t(world.biddings.size());
         world.biddings.push_back(std::move(b));
+    }
+    for (std::size_t i : pickExactly(random, world.biddings.size(), singleBidderRate)) {
+        // An open bidding that drew a single bidder (OCP red flag R018).
+        world.biddings[i].participants.resize(1);
+        world.biddings[i].labels |= bit(Detector::SingleBidder);
     }
 }
 
@@ -115,14 +130,16 @@ void buildAgreements(World& world, GeneratorRandom& random, std::int64_t count, 
         a.published = a.start - random.between(1, 10);
         a.end = a.start + random.between(365, 1095);
         a.lastRelease = a.start + Day(random.below(std::uint64_t(std::min(a.end, lastDay()) - a.start + 1)));
-        if (random.chance(releasedOverRate)) {
-            a.released = cents(a.value * random.uniform(1.05, 1.5));
-            a.labels |= bit(Detector::DateLogic);
-        } else {
-            a.released = cents(a.value * random.uniform(0.3, 1.0));
-        }
+        a.released = cents(a.value * random.uniform(0.3, 1.0));
         a.lastReleaseValue = cents(a.released * random.uniform(0.1, 0.5));
         world.agreements.push_back(std::move(a));
+    }
+    for (std::size_t i : pickExactly(random, world.agreements.size(), releasedOverRate)) {
+        // More released than agreed.
+        Agreement& a = world.agreements[i];
+        a.released = cents(a.value * random.uniform(1.05, 1.5));
+        a.lastReleaseValue = cents(a.released * random.uniform(0.1, 0.5));
+        a.labels |= bit(Detector::DateLogic);
     }
 }
 
@@ -143,7 +160,6 @@ void buildServants(World& world, GeneratorRandom& random, std::int64_t count, do
     }
     for (int year = 2023; year <= kLastYear; ++year) {
         for (int month = year == 2023 ? 4 : 1; month <= 12; ++month) {
-            const double ceiling = payCeiling(year, month);
             for (std::uint32_t i = 0; i < world.servants.size(); ++i) {
                 const Servant& s = world.servants[i];
                 PayRow row;
@@ -151,18 +167,22 @@ void buildServants(World& world, GeneratorRandom& random, std::int64_t count, do
                 row.year = year;
                 row.month = month;
                 row.gross = cents(roleList[std::size_t(s.role)].medianGross * s.level);
-                if (random.chance(overCeilingRate)) {
-                    // Pay far above the teto and no abate-teto deduction.
-                    row.gross = cents(ceiling * random.uniform(1.65, 2.2));
-                    row.labels |= bit(Detector::PayOverCeiling);
-                }
                 row.eventual = random.chance(0.05) ? cents(row.gross * random.uniform(0.05, 0.2)) : 0.0;
-                row.irrf = cents(std::max(0.0, 0.275 * row.gross - 896.0));
-                row.pss = cents(0.12 * row.gross);
-                row.net = cents(row.gross + row.ceilingCut - row.irrf - row.pss);
                 world.pay.push_back(row);
             }
         }
+    }
+    for (std::size_t i : pickExactly(random, world.pay.size(), overCeilingRate)) {
+        // Pay far above the teto and no abate-teto deduction.
+        PayRow& row = world.pay[i];
+        row.gross = cents(payCeiling(row.year, row.month) * random.uniform(1.65, 2.2));
+        row.eventual = 0;
+        row.labels |= bit(Detector::PayOverCeiling);
+    }
+    for (PayRow& row : world.pay) {
+        row.irrf = cents(std::max(0.0, 0.275 * row.gross - 896.0));
+        row.pss = cents(0.12 * row.gross);
+        row.net = cents(row.gross + row.ceilingCut - row.irrf - row.pss);
     }
 }
 

@@ -269,8 +269,41 @@ void Importer::importUnit(Unit& unit, const ImportOptions& options, const JoinTa
     report.parts.push_back(part);
 }
 
+namespace {
+
+// A larger page cache while importing: the indexes are updated in random key order, and with
+// SQLite's default 2 MiB cache every row would cost index pages read back from disk.
+class ImportCache
+{
+public:
+    explicit ImportCache(store::Database& db)
+        : m_db(db)
+    {
+        store::Statement current = db.prepare("PRAGMA cache_size");
+        m_previous = current.step() ? current.int64(0) : -2000;
+        db.exec("PRAGMA cache_size = -262144");
+    }
+    ~ImportCache()
+    {
+        try {
+            m_db.exec("PRAGMA cache_size = " + std::to_string(m_previous));
+        } catch (const store::StoreError&) {
+            // The default is only a performance setting: never fail an import over it.
+        }
+    }
+    ImportCache(const ImportCache&) = delete;
+    ImportCache& operator=(const ImportCache&) = delete;
+
+private:
+    store::Database& m_db;
+    std::int64_t m_previous = -2000;
+};
+
+} // namespace
+
 ImportReport Importer::importFile(const QString& path, const ImportOptions& options)
 {
+    const ImportCache cache(m_db);
     ImportReport report;
     report.file = path;
     m_doneBefore = 0;

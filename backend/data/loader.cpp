@@ -30,6 +30,9 @@ public:
         : m_pool(pool)
     {
     }
+    // Rehashing a map of millions of keys costs more than the lookups: grow it once per table.
+    void reserveMore(std::size_t n) { m_codes.reserve(m_codes.size() + n); }
+
     Code intern(std::string_view utf8)
     {
         if (utf8.empty())
@@ -161,8 +164,11 @@ void select(store::Database& db, const char* table, const char* columns, const W
     };
     store::Statement count = db.prepare("SELECT count(*) FROM " + std::string(table) + where.sql);
     bindAll(count);
-    if (count.step())
-        reserve(std::size_t(count.int64(0)));
+    if (count.step()) {
+        const auto n = std::size_t(count.int64(0));
+        interner.reserveMore(n);
+        reserve(n);
+    }
     count.reset();
 
     store::Statement statement = db.prepare("SELECT id, key, " + std::string(columns) + " FROM " + std::string(table)

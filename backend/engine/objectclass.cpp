@@ -202,14 +202,30 @@ const PatternIndex& patternIndex()
 }
 } // namespace
 
+namespace {
+// FNV-1a over the text's characters except digits: texts that differ only in their numbers ("lote 3,
+// item 17") share one cache entry, since numbers never decide a class (see classifyUncached).
+std::uint64_t hashWithoutDigits(QStringView text)
+{
+    std::uint64_t h = 1469598103934665603ull;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9')
+            continue;
+        h = (h ^ u) * 1099511628211ull;
+    }
+    return h;
+}
+} // namespace
+
 int ObjectClassifier::classify(QStringView text)
 {
-    const QString key = text.toString();
-    const auto it = m_cache.constFind(key);
-    if (it != m_cache.constEnd())
-        return *it;
+    const std::uint64_t key = hashWithoutDigits(text);
+    const auto it = m_cache.find(key);
+    if (it != m_cache.end())
+        return it->second;
     const int cls = classifyUncached(text);
-    m_cache.insert(key, cls);
+    m_cache.emplace(key, cls);
     return cls;
 }
 
@@ -223,6 +239,9 @@ int ObjectClassifier::classifyUncached(QStringView text)
     forEachWord(folded, [&](QStringView word) {
         if (best != INT32_MAX)
             return;   // the earliest completed pattern wins: the object's head noun comes first
+        for (QChar ch : word)
+            if (ch.isDigit())
+                return;   // quantities, lots, items and years never decide a class
         const QString stem = stemWord(word);
         const auto hit = idx.byWord.constFind(stem);
         if (hit != idx.byWord.constEnd()) {
@@ -232,7 +251,7 @@ int ObjectClassifier::classifyUncached(QStringView text)
                     best = std::min(best, int(ref.classIndex));
             }
         }
-        if (firstContent.isEmpty() && stem.size() >= 3 && !stem.front().isDigit() && !isStopWord(stem))
+        if (firstContent.isEmpty() && stem.size() >= 3 && !isStopWord(stem))
             firstContent = stem;
     });
     if (best != INT32_MAX)

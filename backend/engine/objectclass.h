@@ -9,6 +9,9 @@
 // completed by the same word the first class in table order wins, so specific classes ("locação de
 // veículos", "material de construção") precede general ones ("veículos", "obras de engenharia"). Texts matching no class get a class of their
 // own first meaningful word ("outros: parafuso"), so unrelated leftovers are not peers of each other.
+// Words containing digits are ignored (quantities, lots, items), so texts that differ only in their
+// numbers share one cache entry (a 64-bit hash of the text without digits): on a million object
+// texts most classifications are a hash and a lookup.
 //
 // The table (id: patterns; I = inciso I of art. 75, works and engineering / vehicle maintenance):
 //   locacao_imoveis: locacao+imovel, aluguel+imovel        locacao_veiculos: locacao+veiculo, aluguel+veiculo
@@ -28,6 +31,7 @@
 #include <QStringView>
 
 #include <atomic>
+#include <unordered_map>
 #include <cstdint>
 #include <vector>
 
@@ -42,7 +46,7 @@ struct ObjectClassInfo
     bool renovation = false; // reforma de edifício ou equipamento: 50 % amendment cap
 };
 
-// Classifies texts, caching by text. Not thread-safe: use one per thread (classifyAll does).
+// Classifies texts, caching by text (without its digits). Not thread-safe: use one per thread (classifyAll does).
 class ObjectClassifier
 {
 public:
@@ -59,7 +63,7 @@ private:
 
     std::vector<ObjectClassInfo> m_classes;
     QHash<QString, int> m_byId;
-    QHash<QString, int> m_cache;
+    std::unordered_map<std::uint64_t, int> m_cache;   // keyed by the text's hash without digits
 };
 
 // Light Portuguese stemmer used by the classifier (folded input): plural to singular.

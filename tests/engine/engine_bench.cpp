@@ -11,6 +11,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <map>
 #include <random>
 
@@ -85,7 +86,7 @@ int main(int argc, char** argv)
     }
     std::printf("built %d contracts in %lld ms\n", n, (long long)build.elapsed());
 
-    for (int run = 0; run < 2; ++run) {
+    for (int run = 0; run < 1; ++run) {
         DetectorOptions options;
         options.threads = threads;
         RunControl control;
@@ -105,6 +106,25 @@ int main(int argc, char** argv)
             ++perDetector[f.detector];
         for (const auto& [name, count] : perDetector)
             std::printf("    %-22s %d\n", qPrintable(name), count);
+    }
+    // CPU time per detector (one at a time, one thread): insensitive to other load on the machine.
+    for (const QString& name : detectorNames()) {
+        DetectorOptions options;
+        options.threads = 1;
+        options.enabled = {name};
+        const std::clock_t begin = std::clock();
+        const auto findings = runDetectors(d, options, RunControl{});
+        std::printf("  cpu %-22s %7.0f ms (incl. prepare), %zu findings\n", qPrintable(name),
+                    1000.0 * double(std::clock() - begin) / CLOCKS_PER_SEC, findings.size());
+    }
+    {
+        DetectorOptions options;
+        const std::clock_t begin = std::clock();
+        QElapsedTimer t;
+        t.start();
+        runDetectors(d, options, RunControl{});
+        std::printf("  all detectors: cpu %.0f ms, wall %lld ms\n", 1000.0 * double(std::clock() - begin) / CLOCKS_PER_SEC,
+                    (long long)t.elapsed());
     }
     return 0;
 }

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "messagemodel.h"
+
+namespace cidadao::client {
+
+int MessageModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_messages.size());
+}
+
+QVariant MessageModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Message& m = m_messages.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case ContentRole:
+        return m.content;
+    case IdRole:
+        return m.id;
+    case LocalIdRole:
+        return m.localId;
+    case RoleRole:
+        return m.role;
+    case AgentIdRole:
+        return m.agentId;
+    case AgentNameRole:
+        return m.agentName;
+    case TimestampRole:
+        return m.timestamp;
+    case StateRole:
+        return QVariant::fromValue(m.state);
+    case ErrorRole:
+        return m.error;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MessageModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "messageId"}, {LocalIdRole, "localId"}, {RoleRole, "role"}, {ContentRole, "content"},
+                  {AgentIdRole, "agentId"}, {AgentNameRole, "agentName"}, {TimestampRole, "timestamp"},
+                  {StateRole, "state"}, {ErrorRole, "error"}});
+    return names;
+}
+
+MessageModel::Message MessageModel::fromHistory(const protocol::HistoryMessage& message)
+{
+    Message m;
+    m.id = message.id;
+    m.localId = message.id;
+    m.role = message.role;
+    m.content = message.content;
+    m.agentId = message.agentId.value_or(QString());
+    m.timestamp = message.timestamp;
+    m.state = State::Complete;
+    return m;
+}
+
+void MessageModel::setHistory(const QList<protocol::HistoryMessage>& messages)
+{
+    beginResetModel();
+    m_messages.clear();
+    for (const protocol::HistoryMessage& message : messages)
+        m_messages.append(fromHistory(message));
+    endResetModel();
+}
+
+QString MessageModel::addPendingUserMessage(const QString& content, const QDateTime& now)
+{
+    Message m;
+    m.localId = QStringLiteral("local-%1").arg(m_nextLocal++);
+    m.role = QStringLiteral("user");
+    m.content = content;
+    m.timestamp = now;
+    m.state = State::Pending;
+    const int row = int(m_messages.size());
+    beginInsertRows({}, row, row);
+    m_messages.append(m);
+    endInsertRows();
+    return m.localId;
+}
+
+void MessageModel::confirmUserMessage(const QString& localId, const QString& serverId)
+{
+    const int row = rowOfLocalId(localId);
+    if (row < 0)
+        return;
+    m_messages[row].id = serverId;
+    m_messages[row].state = State::Complete;
+    changed(row, {IdRole, StateRole});
+}
+
+QString MessageModel::beginReply(const QDateTime& now)
+{
+    Message m;
+    m.localId = QStringLiteral("local-%1").arg(m_nextLocal++);
+    m.role = QStringLiteral("assistant");
+    m.timestamp = now;
+    m.state = State::Streaming;
+    const int row = int(m_messages.size());
+    beginInsertRows({}, row, row);
+    m_messages.append(m);
+    endInsertRows();
+    return m.localId;
+}
+
+void MessageModel::setReplyAgent(const QString& localId, const QString& agentId, const QString& agentName)
+{
+    const int row = rowOfLocalId(localId);
+    if (row < 0)
+        return;
+    m_messages[row].agentId = agentId;
+    m_messages[row].agentName = agentName;
+    changed(row, {AgentIdRole, AgentNameRole});
+}
+
+void MessageModel::appendChunk(const QString& localId, const QString& chunk)
+{
+    const int row = rowOfLocalId(localId);
+    if (row < 0 || m_messages.at(row).state != State::Streaming)
+        return; // a chunk after completion or for a forgotten row is stale: ignore it
+    m_messages[row].content += chunk;
+    changed(row, {Qt::DisplayRole, ContentRole});
+}
+
+void MessageModel::completeReply(const QString& localId, const protocol::HistoryMessage& final)
+{
+    const int row = rowOfLocalId(localId);
+    if (row < 0)
+        return;
+    // The same message may already be in the list (history reloaded meanwhile): drop the duplicate.
+    const int duplicate = final.id.isEmpty() ? -1 : rowOfId(final.id);
+    Message& m = m_messages[row];
+    if (!final.id.isEmpty())
+        m.id = final.id;
+    if (!final.content.isEmpty())
+        m.content = final.content;
+    if (final.agentId)
+        m.agentId = *final.agentId;
+    if (final.timestamp.isValid())
+        m.timestamp = final.timestamp;
+    m.state = State::Complete;
+    m.error.clear();
+    changed(row, {});
+    if (duplicate >= 0 && duplicate != row) {
+        beginRemoveRows({}, duplicate, duplicate);
+        m_messages.removeAt(duplicate);
+        endRemoveRows();
+    }
+}
+
+void MessageModel::failMessage(const QString& localId, const QString& error)
+{
+    const int row = rowOfLocalId(localId);
+    if (row < 0)
+        return;
+    m_messages[row].state = State::Failed;
+    m_messages[row].error = error;
+    changed(row, {StateRole, ErrorRole});
+}
+
+int MessageModel::rowOfLocalId(const QString& localId) const
+{
+    // Streaming rows are near the end: search backwards.
+    for (int row = int(m_messages.size()) - 1; row >= 0; --row)
+        if (m_messages.at(row).localId == localId)
+            return row;
+    return -1;
+}
+
+int MessageModel::rowOfId(const QString& id) const
+{
+    for (int row = int(m_messages.size()) - 1; row >= 0; --row)
+        if (m_messages.at(row).id == id)
+            return row;
+    return -1;
+}
+
+void MessageModel::changed(int row, const QList<int>& roles)
+{
+    const QModelIndex at = index(row);
+    Q_EMIT dataChanged(at, at, roles);
+}
+
+} // namespace cidadao::client
