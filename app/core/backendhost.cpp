@@ -131,16 +131,16 @@ void BackendHost::onStdout()
 
 void BackendHost::handleReadyLine(const QByteArray& line)
 {
-    const protocol::Json ready = protocol::Json::parse(line.constBegin(), line.constEnd(), nullptr, false);
-    if (!ready.is_object() || ready.value("event", std::string()) != "ready" || !ready.contains("port")
-        || !ready["port"].is_number_integer()) {
+    const protocol::Json readyLine = protocol::Json::parse(line.constBegin(), line.constEnd(), nullptr, false);
+    if (!readyLine.is_object() || readyLine.value("event", std::string()) != "ready" || !readyLine.contains("port")
+        || !readyLine["port"].is_number_integer()) {
         fail(QStringLiteral("unexpected line from the backend: %1").arg(QString::fromUtf8(line.left(200))));
         return;
     }
-    m_port = ready["port"].get<quint16>();
+    m_port = readyLine["port"].get<quint16>();
     m_readyAfterMs = m_clock.elapsed();
-    const auto token = ready.find("bootstrap_token");
-    if (token == ready.end() || !token->is_string()) {
+    const auto token = readyLine.find("bootstrap_token");
+    if (token == readyLine.end() || !token->is_string()) {
         fail(QStringLiteral("the backend gave no bootstrap token (was it started with --embedded?)"));
         return;
     }

@@ -96,7 +96,7 @@ void WebSocketChannel::connectSocket()
         if (socket == m_socket)
             handleDrop(socket->closeReason().isEmpty() ? QStringLiteral("disconnected") : socket->closeReason());
     });
-    connect(socket, &QWebSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError) {
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this, socket](QAbstractSocket::SocketError) {
         if (socket == m_socket)
             handleDrop(socket->errorString());
     });

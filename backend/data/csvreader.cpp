@@ -211,6 +211,7 @@ bool CsvReader::next()
         m_begin = nextBegin;
         if (end == begin)
             continue; // blank line
+        m_record.assign(m_buffer.data() + begin, end - begin);
         splitRecord(begin, end);
         return true;
     }

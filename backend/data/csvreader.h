@@ -74,6 +74,9 @@ public:
     const std::vector<std::string_view>& fields() const { return m_fields; }
     std::size_t size() const { return m_fields.size(); }
     std::string_view field(std::size_t index) const { return m_fields[index]; }
+    // The current record's bytes as they were in the file (quotes and separators included, the line
+    // ending left out): what the importers keep as the original row. Valid until next().
+    std::string_view record() const { return m_record; }
     // Physical line (1-based) on which the current record starts.
     qint64 line() const { return m_recordLine; }
     // True when the record ended at the end of input inside an open quote.
@@ -110,6 +113,7 @@ private:
     qint64 m_recordLine = 0;
     TextEncoding m_encoding = TextEncoding::Undecided;
     std::vector<std::string_view> m_fields;
+    std::string m_record; // copied before splitRecord() unquotes the buffer in place
 };
 
 } // namespace cidadao::data

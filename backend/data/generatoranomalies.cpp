@@ -45,7 +45,10 @@ Injector::Injector(ContractSampler& sampler, const InjectionPlan& plan)
     , m_plan(plan)
     , m_monthValue(m_world.units.size(), std::vector<double>((kLastYear - kFirstYear + 1) * 12, 0.0))
 {
-    for (const Contract& c : m_world.contracts) {
+    m_byUnit.resize(m_world.units.size());
+    for (std::uint32_t i = 0; i < m_world.contracts.size(); ++i) {
+        const Contract& c = m_world.contracts[i];
+        m_byUnit[c.unit].push_back(i);
         const int year = civilFromDay(c.signedOn).year;
         m_monthValue[c.unit][std::size_t(monthOf(c.signedOn))] += c.finalValue;
         m_unitYearTotal[unitYear(c.unit, year)] += c.finalValue;
@@ -104,9 +107,9 @@ void Injector::concentrate()
             continue;
         std::vector<std::uint32_t> eligible;
         double total = 0;
-        for (std::uint32_t i = 0; i < m_world.contracts.size(); ++i) {
+        for (const std::uint32_t i : m_byUnit[unit]) {
             const Contract& c = m_world.contracts[i];
-            if (c.unit != unit || civilFromDay(c.signedOn).year != year)
+            if (civilFromDay(c.signedOn).year != year)
                 continue;
             total += c.finalValue;
             if (!c.special && c.modality != Modality::Dispensa)
@@ -143,9 +146,8 @@ void Injector::spike()
         if (month % 12 == 11 || m_takenUnitYears.count(unitYear(unit, year)))
             continue;
         std::vector<int> counts(m_monthValue[unit].size(), 0);
-        for (const Contract& c : m_world.contracts)
-            if (c.unit == unit)
-                ++counts[std::size_t(monthOf(c.signedOn))];
+        for (const std::uint32_t i : m_byUnit[unit])
+            ++counts[std::size_t(monthOf(m_world.contracts[i].signedOn))];
         std::vector<int> sorted = counts;
         std::nth_element(sorted.begin(), sorted.begin() + std::ptrdiff_t(sorted.size() / 2), sorted.end());
         const int typical = std::max(1, sorted[sorted.size() / 2]);
@@ -160,6 +162,7 @@ void Injector::spike()
             }
             m_sampler.rememberForDuplicates(c.supplier, c.signedOn, c.initialValue, c.finalValue);
             c.special = true;
+            m_byUnit[unit].push_back(std::uint32_t(m_world.contracts.size()));
             m_world.contracts.push_back(c);
         }
         m_spikes.insert({unit, month});

@@ -71,6 +71,7 @@ private:
     World& m_world;
     GeneratorRandom& m_random;
     InjectionPlan m_plan;
+    std::vector<std::vector<std::uint32_t>> m_byUnit;       // contract indices per unit
     std::vector<std::vector<double>> m_monthValue;          // unit × month index
     std::unordered_map<std::uint64_t, double> m_unitYearTotal;
     std::unordered_map<std::uint64_t, double> m_supplierUnitYear; // (unit-year, supplier) → value

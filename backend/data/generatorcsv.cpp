@@ -29,6 +29,15 @@ void appendUnsigned(std::string& out, std::uint64_t value, int minimumDigits = 1
 void appendLatin1(std::string& out, std::string_view utf8)
 {
     for (std::size_t i = 0; i < utf8.size(); ++i) {
+        // Fast path: copy a run of plain ASCII in one append.
+        std::size_t run = i;
+        while (run < utf8.size() && static_cast<unsigned char>(utf8[run]) < 0x80 && utf8[run] != '"')
+            ++run;
+        if (run > i) {
+            out.append(utf8.data() + i, run - i);
+            i = run - 1;
+            continue;
+        }
         const auto c = static_cast<unsigned char>(utf8[i]);
         if (c < 0x80) {
             if (c == '"')

@@ -1,4 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The loader's fast path (issue 4: 1M contracts well under 2 s). Per table: one COUNT(*) to reserve every
+// column vector and the interner once, then one SELECT of only the columns the engine reads, in rowid
+// order (a plain scan of the table B-tree). The original rows live in the `<table>_original` side tables
+// (schema 0004), so the scan reads narrow records only. Each text cell is interned straight from
+// SQLite's UTF-8 buffer: a repeated value (organ, UG, supplier) costs one hash lookup of its bytes and
+// no allocation; only a value seen for the first time becomes a QString in the StringPool.
 #include "data/loader.h"
 
 #include "data/values.h"

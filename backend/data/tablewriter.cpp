@@ -7,8 +7,6 @@
 
 #include <sqlite3.h>
 
-#include <cstdio>
-
 namespace cidadao::data {
 
 namespace {
@@ -194,13 +192,6 @@ TableWriter::TableWriter(store::Database& db, const SourceSpec& spec, const Colu
     , m_join(join)
     , m_registryDefault(registryDefault.toStdString())
 {
-    for (const QString& header : headers) {
-        std::string key;
-        const QByteArray utf8 = header.toUtf8();
-        appendJsonString(key, std::string_view(utf8.constData(), std::size_t(utf8.size())));
-        key.push_back(':');
-        m_jsonKeys.push_back(std::move(key));
-    }
     auto fieldIndex = [&](std::string_view column) {
         for (std::size_t i = 0; i < spec.fields.size(); ++i) {
             if (spec.fields[i].column == column)
@@ -227,42 +218,10 @@ TableWriter::TableWriter(store::Database& db, const SourceSpec& spec, const Colu
             values += ", ?";
         }
     }
-    sql += ", search_text, raw) VALUES (" + values + ", ?, ?)";
+    sql += ", search_text) VALUES (" + values + ", ?)";
     m_insert = db.prepare(sql);
+    m_insertOriginal = db.prepare("INSERT INTO " + std::string(spec.table) + "_original (id, line) VALUES (?, ?)");
     m_cells.resize(spec.fields.size());
-}
-
-void TableWriter::appendJsonString(std::string& out, std::string_view utf8) const
-{
-    out.push_back('"');
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char escape[8];
-                std::snprintf(escape, sizeof escape, "\\u%04x", unsigned(static_cast<unsigned char>(c)));
-                out += escape;
-            } else {
-                out.push_back(c);
-            }
-        }
-    }
-    out.push_back('"');
 }
 
 bool TableWriter::write(const CsvReader& reader, RowError& error)
@@ -323,21 +282,6 @@ bool TableWriter::write(const CsvReader& reader, RowError& error)
         appendFoldedUtf8(m_search, std::string_view(m_arena.data() + cell.offset, cell.length));
     }
 
-    // raw: every non-empty field of the file under its own header, modelled or not.
-    m_raw.assign(1, '{');
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-        const std::string_view value = fields[i];
-        if (trimmed(value).empty())
-            continue;
-        if (m_raw.size() > 1)
-            m_raw.push_back(',');
-        m_raw += m_jsonKeys[i];
-        m_utf8.clear();
-        reader.appendUtf8(m_utf8, value);
-        appendJsonString(m_raw, m_utf8);
-    }
-    m_raw.push_back('}');
-
     sqlite3_stmt* statement = m_insert.handle();
     sqlite3_reset(statement);
     int index = 1;
@@ -368,7 +312,6 @@ bool TableWriter::write(const CsvReader& reader, RowError& error)
         sqlite3_bind_null(statement, index++);
     else
         sqlite3_bind_text(statement, index++, m_search.data(), int(m_search.size()), SQLITE_STATIC);
-    sqlite3_bind_text(statement, index++, m_raw.data(), int(m_raw.size()), SQLITE_STATIC);
 
     const int rc = sqlite3_step(statement);
     if (rc != SQLITE_DONE) {
@@ -376,6 +319,20 @@ bool TableWriter::write(const CsvReader& reader, RowError& error)
         throw store::StoreError(std::string("insert into ") + std::string(m_spec.table) + " failed: "
                                     + sqlite3_errmsg(sqlite3_db_handle(statement)),
                                 rc);
+    }
+
+    // The original row: the record's bytes, once, as the file had them (the header is in imports).
+    sqlite3_stmt* original = m_insertOriginal.handle();
+    sqlite3_reset(original);
+    sqlite3_bind_int64(original, 1, sqlite3_last_insert_rowid(sqlite3_db_handle(statement)));
+    const std::string_view record = reader.record();
+    sqlite3_bind_blob(original, 2, record.empty() ? "" : record.data(), int(record.size()), SQLITE_STATIC);
+    const int originalRc = sqlite3_step(original);
+    if (originalRc != SQLITE_DONE) {
+        sqlite3_reset(original);
+        throw store::StoreError(std::string("insert into ") + std::string(m_spec.table) + "_original failed: "
+                                    + sqlite3_errmsg(sqlite3_db_handle(original)),
+                                originalRc);
     }
     return true;
 }

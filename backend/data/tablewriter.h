@@ -76,12 +76,9 @@ public:
     bool write(const CsvReader& reader, RowError& error);
 
 private:
-    void appendJsonString(std::string& out, std::string_view utf8) const;
-
     const SourceSpec& m_spec;
     ColumnMap m_map;
     QStringList m_headers;
-    std::vector<std::string> m_jsonKeys; // `"header":` per file column, escaped once
     std::int64_t m_importId;
     const JoinTable* m_join;
     std::string m_registryDefault;
@@ -89,14 +86,13 @@ private:
     std::vector<int> m_keyFields;
     std::vector<int> m_searchFields;
     store::Statement m_insert;
+    store::Statement m_insertOriginal; // <table>_original: the record's bytes as read
 
     // Per-row scratch, reused.
     std::string m_arena;
     std::vector<Cell> m_cells;
     std::string m_key;
     std::string m_search;
-    std::string m_raw;
-    std::string m_utf8;
 };
 
 } // namespace cidadao::data

@@ -5,6 +5,10 @@
 #include "serveroptions.h"
 #include "signalwatcher.h"
 
+#include "data/cli.h"
+#include "data/evaluate.h"
+#include "data/generator.h"
+
 #include <QCoreApplication>
 #include <QTimer>
 
@@ -20,6 +24,16 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CIDADAO_VERSION));
 
     const QStringList arguments = QCoreApplication::arguments();
+    // Subcommands work on data and exit; they never open a port.
+    if (arguments.size() > 1) {
+        const QString& command = arguments.at(1);
+        if (command == QLatin1String("import"))
+            return cidadao::data::runImportCommand(arguments.mid(2));
+        if (command == QLatin1String("generate"))
+            return cidadao::data::runGenerateCommand(arguments.mid(2));
+        if (command == QLatin1String("evaluate"))
+            return cidadao::data::runEvaluateCommand(arguments.mid(2));
+    }
     const auto parsed = cidadao::server::parseServerOptions(arguments);
     if (!parsed.options) {
         std::fputs(qPrintable(parsed.message + QLatin1Char('\n')), parsed.exitCode == 0 ? stdout : stderr);

@@ -53,7 +53,7 @@ private slots:
         QTemporaryDir a, b;
         const GeneratorSummary first = generate(a.path(), 42);
         const GeneratorSummary second = generate(b.path(), 43);
-        for (const QString source : {QStringLiteral("contracts"), QStringLiteral("labels"), QStringLiteral("expenses")})
+        for (const QString& source : {QStringLiteral("contracts"), QStringLiteral("labels"), QStringLiteral("expenses")})
             QVERIFY2(digest(first.fileFor(source)) != digest(second.fileFor(source)), qPrintable(source));
     }
 

@@ -185,7 +185,7 @@ private slots:
         QVERIFY(persons > 0);
         // Only the invalid_document injections break a check digit.
         QCOMPARE(qint64(invalid), qint64(m_summary.labelsPerDetector.at("invalid_document")));
-        for (const QString source : {QStringLiteral("participants"), QStringLiteral("expenses")}) {
+        for (const QString& source : {QStringLiteral("participants"), QStringLiteral("expenses")}) {
             const auto other = parse(m_summary.fileFor(source));
             const std::size_t column = source == u"participants" ? 8 : 2;
             for (std::size_t r = 1; r < other.size(); ++r) {

@@ -12,7 +12,10 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <sys/resource.h>
+
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <string>
 
@@ -81,5 +84,15 @@ int main(int argc, char** argv)
     const double loadSeconds = double(timer.nsecsElapsed()) / 1e9;
     std::printf("load: %zu contracts, %zu distinct strings; wall %.2f s, cpu %.2f s\n", dataset.contracts.size(),
                 dataset.strings.size(), loadSeconds, double(std::clock() - cpu) / CLOCKS_PER_SEC);
+    // Size on disk and peak memory: the other two issue 4 figures; the load average says how shared the
+    // machine was while measuring.
+    const qint64 dbBytes = QFile(QString(dir + QStringLiteral("/bench.db"))).size()
+                           + QFile(QString(dir + QStringLiteral("/bench.db-wal"))).size();
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    double load[3] = {0, 0, 0};
+    getloadavg(load, 3);
+    std::printf("database: %.1f MiB (with WAL); peak RSS %.0f MiB; load average %.2f %.2f %.2f\n",
+                double(dbBytes) / (1 << 20), double(usage.ru_maxrss) / 1024, load[0], load[1], load[2]);
     return report.status == data::ImportReport::Status::Imported ? 0 : 1;
 }

@@ -50,6 +50,9 @@ inline std::int64_t recordCount(store::Database& db)
     for (const char* table : {"imports", "contracts", "biddings", "bidding_participants", "agreements", "expenses",
                               "servant_pay", "sanctions"})
         total += scalar(db, std::string("SELECT count(*) FROM ") + table);
+    for (const char* table : {"contracts", "biddings", "bidding_participants", "agreements", "expenses", "servant_pay",
+                              "sanctions"})
+        total += scalar(db, std::string("SELECT count(*) FROM ") + table + "_original");
     return total;
 }
 

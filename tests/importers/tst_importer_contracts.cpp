@@ -3,6 +3,7 @@
 // with their exact lines, an older header, a UTF-8 BOM file, whole-file rejection and cancellation
 // leaving the database unchanged, and a Portal ZIP with its sibling members.
 #include "data/importer.h"
+#include "data/original.h"
 #include "importtestutil.h"
 
 #include <QTest>
@@ -12,6 +13,24 @@
 using namespace cidadao;
 using namespace cidadao::data;
 using namespace cidadao::testsupport;
+
+namespace {
+
+// The original value under header of the contract numbered number, rebuilt from the stored bytes.
+QString originalValue(store::Database& db, const char* number, const QString& header)
+{
+    const std::int64_t id = scalar(db, std::string("SELECT id FROM contracts WHERE number = '") + number + "'");
+    const auto row = readOriginalRow(db, Source::Contracts, id);
+    if (!row)
+        return QStringLiteral("<no original row>");
+    for (const OriginalField& field : *row) {
+        if (field.header == header)
+            return field.value;
+    }
+    return QStringLiteral("<no such header>");
+}
+
+} // namespace
 
 class TestImporterContracts : public QObject
 {
@@ -73,11 +92,9 @@ private slots:
         QCOMPARE(last.real(0), 1234.56);
         QCOMPARE(last.real(1), -1234.5);
 
-        // raw keeps the original header names and values; search_text is folded.
-        const auto raw = nlohmann::json::parse(
-            textValue(*db, "SELECT raw FROM contracts WHERE number = '000012024'").toStdString());
-        QCOMPARE(raw.at("Valor Inicial Compra").get<std::string>(), std::string("10665589,3300"));
-        QCOMPARE(raw.at("Situação Contrato").get<std::string>(), std::string("Vigente"));
+        // The original row keeps the original header names and values; search_text is folded.
+        QCOMPARE(originalValue(*db, "000012024", QStringLiteral("Valor Inicial Compra")), QStringLiteral("10665589,3300"));
+        QCOMPARE(originalValue(*db, "000012024", QStringLiteral("Situação Contrato")), QStringLiteral("Vigente"));
         QVERIFY(textValue(*db, "SELECT search_text FROM contracts WHERE number = '000012024'")
                     .contains(QLatin1String("papelaria aguia")));
         QCOMPARE(scalar(*db, "SELECT count(*) FROM contracts WHERE search_text LIKE '%limpeza%sao jose%'"), 1);
@@ -106,10 +123,112 @@ private slots:
         QCOMPARE(textValue(*db, "SELECT supplier_doc FROM contracts WHERE number = '000012019'"),
                  QStringLiteral("03560714000142"));
         QCOMPARE(scalar(*db, "SELECT count(*) FROM contracts WHERE initial_value IS NULL"), 1);
-        const auto raw = nlohmann::json::parse(
-            textValue(*db, "SELECT raw FROM contracts WHERE number = '000012019'").toStdString());
-        QCOMPARE(raw.at("Coluna Nova").get<std::string>(), std::string("extra ç"));
-        QCOMPARE(raw.at("CNPJ Contratado").get<std::string>(), std::string("03560714000142"));
+        QCOMPARE(originalValue(*db, "000012019", QStringLiteral("Coluna Nova")), QStringLiteral("extra ç"));
+        QCOMPARE(originalValue(*db, "000012019", QStringLiteral("CNPJ Contratado")), QStringLiteral("03560714000142"));
+    }
+
+    // The original row is kept as the file's own bytes (ISO-8859-1 here) plus the header once per import,
+    // and decodes back to every original field, the quoted `;`, doubled quotes and inner newline included.
+    void originalRowRebuiltFromLatin1Bytes()
+    {
+        QTemporaryDir dir;
+        auto db = openMigrated(dir);
+        Importer importer(*db);
+        ImportOptions options;
+        options.source = Source::Contracts;
+        QCOMPARE(importer.importFile(portalFile("contracts_202401.csv"), options).status,
+                 ImportReport::Status::Imported);
+        const QByteArray file = readAll(portalFile("contracts_202401.csv"));
+        const QByteArray headerLine = file.left(file.indexOf("\r\n"));
+
+        store::Statement header = db->prepare("SELECT header, encoding FROM imports");
+        QVERIFY(header.step());
+        QCOMPARE(header.blob(0), headerLine);
+        QCOMPARE(header.text(1), QStringLiteral("iso-8859-1"));
+
+        const std::int64_t id = scalar(*db, "SELECT id FROM contracts WHERE number = '000022024'");
+        store::Statement line = db->prepare("SELECT line FROM contracts_original WHERE id = ?");
+        line.bind(1, id);
+        QVERIFY(line.step());
+        const QByteArray bytes = line.blob(0);
+        QVERIFY(file.contains(bytes + "\r\n")); // verbatim, without its line ending
+        QVERIFY(bytes.contains("\xE7"));           // "Serviços" in Latin-1, not converted
+
+        const auto row = readOriginalRow(*db, Source::Contracts, id);
+        QVERIFY(row.has_value());
+        QCOMPARE(row->size(), std::size_t(24));
+        QCOMPARE(row->at(0).header, QStringLiteral("Número do Contrato"));
+        QCOMPARE(row->at(0).value, QStringLiteral("000022024"));
+        QCOMPARE(row->at(1).header, QStringLiteral("Objeto"));
+        QCOMPARE(row->at(1).value, QStringLiteral("Serviços de limpeza\r\ncom fornecimento de material"));
+        // Every stored typed text column agrees with the field it came from.
+        QCOMPARE(originalValue(*db, "000022024", QStringLiteral("Nome Contratado")),
+                 textValue(*db, "SELECT supplier_name FROM contracts WHERE number = '000022024'"));
+        QVERIFY(!readOriginalRow(*db, Source::Contracts, id + 1000).has_value());
+    }
+
+    // Rows imported before schema 0004 kept their original row as a JSON object: the upgrade moves it to
+    // the side table and readOriginalRow() still gives it back.
+    void legacyJsonOriginalSurvivesUpgrade()
+    {
+        QTemporaryDir dir;
+        auto db = store::Database::open(dir.filePath(QStringLiteral("legacy.db")));
+        store::migrateTo(*db, 3);
+        db->exec("INSERT INTO imports (id, source, file_name, status) VALUES (1, 'contracts', 'old.csv', 'imported')");
+        db->exec("INSERT INTO contracts (id, import_id, number, raw) VALUES "
+                 "(7, 1, '000012019', '{\"Número do Contrato\":\"000012019\",\"Objeto\":\"Caneta; azul\"}')");
+        store::migrate(*db);
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM contracts_original"), 1);
+        const auto row = readOriginalRow(*db, Source::Contracts, 7);
+        QVERIFY(row.has_value());
+        QCOMPARE(row->size(), std::size_t(2));
+        QCOMPARE(row->at(0).header, QStringLiteral("Número do Contrato"));
+        QCOMPARE(row->at(1).header, QStringLiteral("Objeto"));
+        QCOMPARE(row->at(1).value, QStringLiteral("Caneta; azul"));
+        // Deleting the import still takes its records and their originals with it.
+        db->exec("DELETE FROM imports");
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM contracts_original"), 0);
+    }
+
+    // Into an empty table the importer drops the secondary indexes and builds them after the rows: a
+    // cancelled import must give them back (rolled back with its rows), a finished one must rebuild them.
+    void deferredIndexesSurviveCancelAndImport()
+    {
+        QTemporaryDir dir;
+        auto db = openMigrated(dir);
+        const std::string countIndexes =
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'contracts' AND sql IS NOT NULL";
+        const std::int64_t indexes = scalar(*db, countIndexes);
+        QVERIFY(indexes >= 1);
+
+        QByteArray big = readAll(portalFile("contracts_202401.csv"));
+        const qsizetype headerEnd = big.indexOf("\r\n") + 2;
+        const QByteArray row = big.mid(headerEnd, big.indexOf("\r\n", headerEnd) + 2 - headerEnd);
+        QByteArray content = big.left(headerEnd);
+        for (int i = 0; i < 9000; ++i)
+            content += row;
+        const QString path = dir.filePath(QStringLiteral("big.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+
+        Importer importer(*db);
+        std::atomic_bool cancel = false;
+        ImportOptions options;
+        options.cancel = &cancel;
+        options.progress = [&](qint64, qint64) { cancel = true; };
+        QCOMPARE(importer.importFile(path, options).status, ImportReport::Status::Cancelled);
+        QCOMPARE(scalar(*db, countIndexes), indexes);
+        QCOMPARE(recordCount(*db), 0);
+
+        options.progress = nullptr;
+        cancel = false;
+        QCOMPARE(importer.importFile(path, options).status, ImportReport::Status::Imported);
+        QCOMPARE(scalar(*db, countIndexes), indexes);
+        QCOMPARE(scalar(*db, "SELECT count(*) FROM contracts INDEXED BY contracts_supplier WHERE supplier_doc > ''"),
+                 9000);
+        QCOMPARE(textValue(*db, "PRAGMA integrity_check"), QStringLiteral("ok"));
     }
 
     void utf8WithBom()
