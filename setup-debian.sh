@@ -15,6 +15,10 @@ packages=(
   nlohmann-json3-dev libsqlite3-dev libsodium-dev libjwt-dev zlib1g-dev
   # tests: a display for the end-to-end run
   xvfb xauth
+  # benchmarks: the reference implementations and the HTTP load generator
+  python3-pandas python3-numpy wrk
+  # the QtKeychain test: gnome-keyring inside dbus-run-session
+  gnome-keyring dbus-x11 libsecret-tools
 )
 
 missing=()

@@ -151,7 +151,7 @@ private slots:
         line.bind(1, id);
         QVERIFY(line.step());
         const QByteArray bytes = line.blob(0);
-        QVERIFY(file.contains(bytes + "\r\n")); // verbatim, without its line ending
+        QVERIFY(file.contains(QByteArray(bytes + "\r\n"))); // verbatim, without its line ending
         QVERIFY(bytes.contains("\xE7"));           // "Serviços" in Latin-1, not converted
 
         const auto row = readOriginalRow(*db, Source::Contracts, id);
