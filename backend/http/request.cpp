@@ -2,6 +2,7 @@
 #include "request.h"
 
 #include "protocol/apierror.h"
+#include "protocol/decoding.h"
 
 namespace cidadao::http {
 
@@ -23,9 +24,8 @@ protocol::Json Request::jsonBody() const
 {
     if (body.trimmed().isEmpty())
         throw protocol::ValidationFailure(QStringLiteral("body"), QStringLiteral("a JSON object is required"));
-    protocol::Json parsed = protocol::Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
-    if (parsed.is_discarded())
-        throw protocol::ValidationFailure(QStringLiteral("body"), QStringLiteral("malformed JSON"));
+    // The protocol's parser: depth-limited, and numbers out of range are a 422, not an exception.
+    protocol::Json parsed = protocol::parseJson(body);
     if (!parsed.is_object())
         throw protocol::ValidationFailure(QStringLiteral("body"), QStringLiteral("must be a JSON object"));
     return parsed;

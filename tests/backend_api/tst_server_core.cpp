@@ -175,6 +175,11 @@ void TestServerCore::nonObjectJsonIsEnvelope422()
 {
     verifyEnvelope(m_http.post(m_server->url(QStringLiteral("/api/v1/dev/echo")), "[1,2,3]"), 422, "ValidationError");
     verifyEnvelope(m_http.post(m_server->url(QStringLiteral("/api/v1/dev/echo")), ""), 422, "ValidationError");
+    // Hostile shapes: nesting far past any real request, a number out of double range.
+    const QByteArray deep = QByteArray(5000, '[') + QByteArray(5000, ']');
+    verifyEnvelope(m_http.post(m_server->url(QStringLiteral("/api/v1/dev/echo")), "{\"a\":" + deep + "}"), 422,
+                   "ValidationError");
+    verifyEnvelope(m_http.post(m_server->url(QStringLiteral("/api/v1/dev/echo")), "{\"a\":1e400}"), 422, "ValidationError");
 }
 
 void TestServerCore::requestIdIsEchoedOrGenerated()
