@@ -57,6 +57,15 @@ void registerDiagnostics(http::HttpServer& server)
         stream->send(Json{{"type", "start"}, {"count", count}});
         timer->start(interval);
     });
+    // GET /api/v1/dev/whoami: who the auth gate says is calling, on a route open to anonymous
+    // callers exactly as chat and /investigations/public/* are under --allow-anonymous.
+    server.router().add(
+        "GET", QStringLiteral("/api/v1/dev/whoami"),
+        [](http::Request& request, http::Responder& responder) {
+            const http::Principal& who = *request.principal;
+            responder.json(200, Json{{"user_id", who.userId}, {"role", who.role}, {"anonymous", who.anonymous}});
+        },
+        http::Access::AnonymousOk);
     // POST /api/v1/dev/echo: the JSON body back, through the same body parser as every JSON route.
     server.router().add("POST", QStringLiteral("/api/v1/dev/echo"), [](http::Request& request, http::Responder& responder) {
         responder.json(200, Json{{"echo", request.jsonBody()}});

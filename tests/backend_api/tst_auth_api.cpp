@@ -58,6 +58,7 @@ private Q_SLOTS:
     void lockoutAfterRepeatedFailures();
     void rateLimitHeadersDecreaseThen429();
     void bootstrapTokenWorksExactlyOnce();
+    void anonymousAccessOnlyWhenAllowed();
     void webSocketWithoutTokenClosed1008();
     void webSocketWithTokenPingsAndSubscribes();
     void logsCarryNoSecrets();
@@ -442,6 +443,40 @@ void TestAuthApi::bootstrapTokenWorksExactlyOnce()
     // A headless server has no bootstrap route at all.
     QCOMPARE(m_http.postJson(m_server->url(QStringLiteral("/api/v1/auth/bootstrap")), Json{{"bootstrap_token", token}}).status,
              404);
+}
+
+void TestAuthApi::anonymousAccessOnlyWhenAllowed()
+{
+    const QString whoami = QStringLiteral("/api/v1/dev/whoami");
+    ServerProcess closed({QStringLiteral("--dev")});
+    QVERIFY2(closed.start(), qPrintable(closed.errorString()));
+    QCOMPARE(m_http.get(closed.url(whoami)).status, 401);
+    QCOMPARE(closed.stop(), 0);
+
+    ServerProcess open({QStringLiteral("--dev"), QStringLiteral("--allow-anonymous"), QStringLiteral("--anonymous-rate-limit"),
+                        QStringLiteral("3")});
+    QVERIFY2(open.start(), qPrintable(open.errorString()));
+    const HttpResult anonymous = m_http.get(open.url(whoami));
+    QCOMPARE(anonymous.status, 200);
+    QCOMPARE(anonymous.json()["anonymous"].get<bool>(), true);
+    QCOMPARE(anonymous.json()["role"].get<QString>(), QStringLiteral("citizen"));
+    QCOMPARE(anonymous.header("X-RateLimit-Limit"), QByteArray("3")); // the shared, lower anonymous budget
+    // A presented but bad token is refused, never quietly treated as anonymous.
+    QCOMPARE(m_http.get(open.url(whoami), bearer(QStringLiteral("bad.token.value"))).status, 401);
+    // Account holders keep their identity and their own budget.
+    registerUser(open, QStringLiteral("named@example.org"));
+    const Json tokens = login(open, QStringLiteral("named@example.org"));
+    const HttpResult named = m_http.get(open.url(whoami), bearer(tokens["access_token"].get<QString>()));
+    QCOMPARE(named.json()["anonymous"].get<bool>(), false);
+    QCOMPARE(named.json()["user_id"], tokens["user"]["id"]);
+    QCOMPARE(named.header("X-RateLimit-Limit"), QByteArray("120"));
+    // The anonymous budget (3 a minute per address, the bad-token call included) runs out.
+    m_http.get(open.url(whoami));
+    m_http.get(open.url(whoami));
+    QCOMPARE(m_http.get(open.url(whoami)).status, 429);
+    // Account routes still need an account.
+    QCOMPARE(m_http.get(open.url(QStringLiteral("/api/v1/auth/me"))).status, 401);
+    QCOMPARE(open.stop(), 0);
 }
 
 void TestAuthApi::webSocketWithoutTokenClosed1008()
