@@ -196,22 +196,8 @@ const HttpServer::WebSocketEndpoint* HttpServer::findWebSocketEndpoint(const QSt
 {
     const QStringList parts = Router::splitPath(path);
     for (const WebSocketEndpoint& endpoint : m_webSocketEndpoints) {
-        if (endpoint.segments.size() != parts.size())
-            continue;
-        QHash<QString, QString> found;
-        bool ok = true;
-        for (qsizetype i = 0; i < parts.size() && ok; ++i) {
-            const QString& segment = endpoint.segments[i];
-            if (segment.startsWith(QLatin1Char('{')) && segment.endsWith(QLatin1Char('}')))
-                found.insert(segment.mid(1, segment.size() - 2), parts[i]);
-            else
-                ok = segment == parts[i];
-        }
-        if (ok) {
-            if (params)
-                *params = found;
+        if (Router::matchSegments(endpoint.segments, parts, params))
             return &endpoint;
-        }
     }
     return nullptr;
 }

@@ -40,19 +40,20 @@ QList<QByteArray> Router::methodsOf(const QString& pattern) const
     return result;
 }
 
-static bool matches(const Route& route, const QStringList& parts, QHash<QString, QString>* params)
+bool Router::matchSegments(const QStringList& pattern, const QStringList& parts, QHash<QString, QString>* params)
 {
-    if (route.segments.size() != parts.size())
+    if (pattern.size() != parts.size())
         return false;
+    QHash<QString, QString> captured; // written out only on a full match
     for (qsizetype i = 0; i < parts.size(); ++i) {
-        const QString& segment = route.segments[i];
-        if (segment.startsWith(QLatin1Char('{')) && segment.endsWith(QLatin1Char('}'))) {
-            if (params)
-                params->insert(segment.mid(1, segment.size() - 2), parts[i]);
-        } else if (segment != parts[i]) {
+        const QString& segment = pattern[i];
+        if (segment.startsWith(QLatin1Char('{')) && segment.endsWith(QLatin1Char('}')))
+            captured.insert(segment.mid(1, segment.size() - 2), parts[i]);
+        else if (segment != parts[i])
             return false;
-        }
     }
+    if (params)
+        *params = std::move(captured);
     return true;
 }
 
@@ -66,7 +67,7 @@ Router::Match Router::match(const QByteArray& method, const QString& path) const
     const Route* best = nullptr;
     int bestLiterals = -1;
     for (const Route& route : m_routes) {
-        if (!matches(route, parts, nullptr))
+        if (!matchSegments(route.segments, parts, nullptr))
             continue;
         if (route.method != wanted) {
             if (!result.allowed.contains(route.method))
@@ -84,7 +85,7 @@ Router::Match Router::match(const QByteArray& method, const QString& path) const
     if (best) {
         result.kind = Match::Kind::Found;
         result.route = best;
-        matches(*best, parts, &result.params);
+        matchSegments(best->segments, parts, &result.params);
         return result;
     }
     result.kind = result.allowed.isEmpty() ? Match::Kind::NotFound : Match::Kind::MethodNotAllowed;

@@ -57,6 +57,8 @@ public:
     QList<QByteArray> methodsOf(const QString& pattern) const;
 
     static QStringList splitPath(const QString& path);
+    // Literal segments must be equal, {name} segments match anything and are captured into params.
+    static bool matchSegments(const QStringList& pattern, const QStringList& parts, QHash<QString, QString>* params);
 
 private:
     std::vector<Route> m_routes;
