@@ -5,6 +5,7 @@
 
 #include "auth/clock.h"
 #include "protocol/auth.h"
+#include "protocol/decoding.h"
 
 #include <QLoggingCategory>
 
@@ -47,14 +48,6 @@ Json toLoginResponse(const auth::Session& session)
     Json body;
     protocol::to_json(body, response);
     return body;
-}
-
-template<typename T>
-T decode(const http::Request& request)
-{
-    T value;
-    protocol::from_json(request.jsonBody(), value);
-    return value;
 }
 
 } // namespace
@@ -114,7 +107,7 @@ void AuthController::registerRoutes(http::Router& router)
 
 void AuthController::registerUser(http::Request& request, http::Responder& responder)
 {
-    const auto body = decode<protocol::RegisterRequest>(request);
+    const auto body = protocol::decode<protocol::RegisterRequest>(request.jsonBody());
     http::answerLater(
         m_workers, this, std::move(responder),
         [this, body] { return m_service.registerUser(body.email, body.password, body.name, body.role); },
@@ -143,7 +136,7 @@ void AuthController::login(http::Request& request, http::Responder& responder)
                         {{QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter)}});
         return;
     }
-    const auto body = decode<protocol::LoginRequest>(request);
+    const auto body = protocol::decode<protocol::LoginRequest>(request.jsonBody());
     http::answerLater(
         m_workers, this, std::move(responder), [this, body] { return m_service.login(body.email, body.password); },
         [this, address](http::Responder& answer, auth::AuthResult<auth::Session> result) {
@@ -162,7 +155,7 @@ void AuthController::login(http::Request& request, http::Responder& responder)
 
 void AuthController::refresh(http::Request& request, http::Responder& responder)
 {
-    const auto body = decode<protocol::RefreshRequest>(request);
+    const auto body = protocol::decode<protocol::RefreshRequest>(request.jsonBody());
     const auto result = m_service.refresh(body.refreshToken);
     if (!result) {
         responder.error(toApiError(result.error()), {{QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")}});
