@@ -12,6 +12,7 @@
 #include "auth/crypto.h"
 #include "auth/loginthrottle.h"
 #include "auth/ratelimiter.h"
+#include "events/eventhub.h"
 #include "http/authgate.h"
 #include "http/httpserver.h"
 #include "store/database.h"
@@ -48,6 +49,7 @@ private:
     ServerOptions m_options;
     ServiceInfo m_info;
     QThreadPool m_workers;
+    events::EventHub m_events; // outlives every producer and listener below
     std::unique_ptr<store::Database> m_database;
     std::unique_ptr<store::Database> m_authDatabase; // the auth service's own connection
     std::unique_ptr<auth::Crypto> m_crypto;
