@@ -19,6 +19,9 @@ packages=(
   python3-pandas python3-numpy wrk
   # the QtKeychain test: gnome-keyring inside dbus-run-session
   gnome-keyring dbus-x11 libsecret-tools
+  # voice: offline speech-to-text (en-US model), text-to-speech, and the PulseAudio fake microphone
+  libpocketsphinx-dev libsphinxbase-dev pocketsphinx-en-us libespeak-ng-dev espeak-ng-data espeak-ng
+  pulseaudio pulseaudio-utils
 )
 
 missing=()

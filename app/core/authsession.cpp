@@ -32,6 +32,16 @@ AuthSession::~AuthSession()
     finishRefresh(false); // jobs waiting for a refresh end with their 401 instead of hanging
 }
 
+void AuthSession::setProfileId(const QString& profileId)
+{
+    m_refreshTimer.stop();
+    m_accessToken.clear();
+    m_refreshToken.clear();
+    m_user = {};
+    m_profileId = profileId;
+    finishRefresh(false);
+}
+
 ApiJob* AuthSession::login(const QString& email, const QString& password)
 {
     protocol::Json body;

@@ -27,6 +27,9 @@ public:
     ~AuthSession() override;
 
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // Switches to another profile's secrets: forgets the current tokens (without a server logout).
+    void setProfileId(const QString& profileId);
+    QString profileId() const { return m_profileId; }
     // How long before expiry the access token is renewed.
     void setRefreshMarginSeconds(int seconds) { m_marginSeconds = seconds; }
 

@@ -2,9 +2,11 @@
 #include "backendhost.h"
 
 #include "apiclient.h"
+#include "sampledataloader.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QLoggingCategory>
 
 #include <csignal>
@@ -49,8 +51,31 @@ QUrl BackendHost::webSocketUrl(const QString& path) const
 
 void BackendHost::start()
 {
-    if (m_process && m_process->state() != QProcess::NotRunning)
+    if ((m_process && m_process->state() != QProcess::NotRunning) || m_sampleLoader)
         return;
+    if (m_options.loadSampleData && !SampleDataLoader::isLoaded(m_options.dataDir)) {
+        m_error.clear();
+        m_sampleDataMs = -1;
+        m_sampleLoader = std::make_unique<SampleDataLoader>(
+            SampleDataLoader::Options{m_options.serverPath, m_options.dataDir, m_options.sampleRecords});
+        connect(m_sampleLoader.get(), &SampleDataLoader::progress, this, &BackendHost::sampleDataProgress);
+        connect(m_sampleLoader.get(), &SampleDataLoader::finished, this, [this](bool ok) {
+            const QString error = m_sampleLoader->errorString();
+            m_sampleDataMs = m_clock.elapsed();
+            m_sampleLoader.release()->deleteLater(); // we are inside its signal
+            Q_EMIT sampleDataFinished(ok, error);
+            startServer();
+        });
+        m_clock.start();
+        setState(State::PreparingData);
+        m_sampleLoader->start();
+        return;
+    }
+    startServer();
+}
+
+void BackendHost::startServer()
+{
     m_stopping = false;
     m_stdoutBuffer.clear();
     m_stderrPartial.clear();
@@ -60,9 +85,16 @@ void BackendHost::start()
     m_readyAfterMs = m_bootstrappedAfterMs = -1;
     m_login = {};
     QDir().mkpath(m_options.dataDir);
+    m_stopping = false;
 
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(m_options.serverPath);
+    if (!m_options.environment.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (auto it = m_options.environment.cbegin(); it != m_options.environment.cend(); ++it)
+            environment.insert(it.key(), it.value());
+        m_process->setProcessEnvironment(environment);
+    }
     m_process->setArguments(QStringList{QStringLiteral("--embedded"), QStringLiteral("--host"),
                                         QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0"),
                                         QStringLiteral("--data-dir"), m_options.dataDir}
@@ -88,6 +120,11 @@ void BackendHost::start()
 void BackendHost::stop()
 {
     m_readyTimer.stop();
+    if (m_sampleLoader) {
+        m_sampleLoader->disconnect(this);
+        m_sampleLoader.reset();
+        setState(State::Stopped);
+    }
     if (!m_process)
         return;
     m_stopping = true;
@@ -109,6 +146,15 @@ void BackendHost::restart()
 {
     stop();
     start();
+}
+
+void BackendHost::reloadSampleData()
+{
+    stop();
+    QFile::remove(SampleDataLoader::markerPath(m_options.dataDir));
+    const bool wanted = std::exchange(m_options.loadSampleData, true);
+    start();
+    m_options.loadSampleData = wanted;
 }
 
 void BackendHost::onStdout()

@@ -9,6 +9,7 @@
 #include "protocol/auth.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QProcess>
 #include <QStringList>
@@ -20,12 +21,14 @@
 namespace cidadao::client {
 
 class ApiClient;
+class SampleDataLoader;
 
 class BackendHost : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Stopped, Starting, Bootstrapping, Ready, Failed, Crashed };
+    // PreparingData: first run, the sample data set is being imported before the server starts.
+    enum class State { Stopped, Starting, Bootstrapping, Ready, Failed, Crashed, PreparingData };
     Q_ENUM(State)
 
     struct Options
@@ -33,9 +36,13 @@ public:
         QString serverPath;     // empty: cidadao-server next to the running executable
         QString dataDir;        // required
         QStringList extraArguments;
+        QHash<QString, QString> environment; // added to the server's environment
         int readyTimeoutMs = 30000;
         int stopTimeoutMs = 5000;
         int logLines = 200;
+        // First run of the data directory: import the sample data set (SampleDataLoader) first.
+        bool loadSampleData = false;
+        int sampleRecords = 20000;
     };
 
     explicit BackendHost(Options options, QObject* parent = nullptr);
@@ -45,6 +52,8 @@ public:
     // Blocking: SIGTERM, wait, SIGKILL after stopTimeoutMs.
     void stop();
     void restart();
+    // Stops the server, imports the sample data set again (SampleDataLoader) and starts it.
+    void reloadSampleData();
 
     State state() const { return m_state; }
     QUrl baseUrl() const;
@@ -57,6 +66,8 @@ public:
     // Milliseconds from start() to the ready line, and to the finished bootstrap exchange.
     qint64 readyAfterMs() const { return m_readyAfterMs; }
     qint64 bootstrappedAfterMs() const { return m_bootstrappedAfterMs; }
+    // Time spent importing the sample data set on first run (-1 when it did not run).
+    qint64 sampleDataMs() const { return m_sampleDataMs; }
 
     static QString defaultServerPath();
 
@@ -65,8 +76,12 @@ Q_SIGNALS:
     void ready(const cidadao::protocol::LoginResponse& login);
     void failed(const QString& reason);
     void crashed(const QStringList& lastLogLines);
+    void sampleDataProgress(int step, int total, const QString& file);
+    // A failed sample import is reported here and the server starts anyway (on an empty database).
+    void sampleDataFinished(bool ok, const QString& error);
 
 private:
+    void startServer();
     void onStdout();
     void onStderr();
     void onFinished(int exitCode, QProcess::ExitStatus status);
@@ -77,6 +92,7 @@ private:
 
     Options m_options;
     std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<SampleDataLoader> m_sampleLoader;
     ApiClient* m_api = nullptr;
     QTimer m_readyTimer;
     QElapsedTimer m_clock;
@@ -90,6 +106,7 @@ private:
     qint64 m_pid = 0;
     qint64 m_readyAfterMs = -1;
     qint64 m_bootstrappedAfterMs = -1;
+    qint64 m_sampleDataMs = -1;
     bool m_stopping = false;
 };
 

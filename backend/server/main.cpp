@@ -10,16 +10,31 @@
 #include "data/generator.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 #include <sys/stat.h>
 
 int main(int argc, char* argv[])
 {
     // The database, its WAL and the signing key are the owner's alone.
     ::umask(077);
-    QCoreApplication app(argc, argv);
+    // Serving needs QtGui for the PDF reports (QTextDocument, QPdfWriter), never a display: the
+    // offscreen platform unless the environment chose one. Subcommands stay on QtCore.
+    const bool subcommand = argc > 1 && (std::strcmp(argv[1], "import") == 0 || std::strcmp(argv[1], "generate") == 0
+                                         || std::strcmp(argv[1], "evaluate") == 0);
+    std::unique_ptr<QCoreApplication> application;
+    if (subcommand) {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("cidadao-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CIDADAO_VERSION));
 

@@ -5,6 +5,8 @@
 
 #include "http/ratelimitfilter.h"
 #include "workflows/channelsocket.h"
+#include "chat/chatsocket.h"
+#include "store/readerpool.h"
 
 #include "protocol/jsonqt.h"
 
@@ -56,13 +58,25 @@ bool ServerApp::start()
     m_health->registerRoutes(m_http->router());
     m_authController = std::make_unique<AuthController>(*m_auth, *m_loginThrottle, m_workers, m_options.embedded);
     m_authController->registerRoutes(m_http->router());
+    if (!startInvestigations())
+        return false;
+    if (!startChat())
+        return false;
     m_channels = std::make_unique<workflows::ChannelHub>();
     http::HttpServer* http = m_http.get();
     m_http->addWebSocketEndpoint(QStringLiteral("/ws"), [this, http](std::unique_ptr<QWebSocket> socket,
                                                                       const QHash<QString, QString>&) {
+        workflows::WorkflowService* runner = m_workflows.get();
+        auto launcher = [runner](const http::Principal& who, const QString& workflowId, const protocol::Json& input,
+                                 const QString& correlationId, workflows::ChannelSubscriber* requester,
+                                 const protocol::Json& definition) {
+            return runner ? runner->execute(who, workflowId, input, correlationId, requester, definition) : std::nullopt;
+        };
         return workflows::ChannelSocket::accept(std::move(socket), http->limits().maxWebSocketMessageBytes, *m_channels,
-                                                *m_authGate, {});
+                                                *m_authGate, launcher, m_channelLimits);
     });
+    if (!startWorkflows())
+        return false;
     if (m_options.dev)
         registerDiagnostics(*m_http);
 
@@ -80,6 +94,86 @@ bool ServerApp::start()
     m_info.websocketBase = QStringLiteral("ws://%1:%2").arg(host).arg(m_port);
     if (m_options.embedded)
         m_bootstrapToken = m_auth->issueBootstrapToken();
+    return true;
+}
+
+bool ServerApp::startInvestigations()
+{
+    try {
+        investigations::ServiceConfig config;
+        config.databasePath = m_database->path();
+        m_investigations = std::make_unique<investigations::InvestigationService>(config, m_events);
+    } catch (const std::exception& error) {
+        m_error = QStringLiteral("investigations: %1").arg(QString::fromUtf8(error.what()));
+        return false;
+    }
+    m_investigationsController = std::make_unique<InvestigationsController>(*m_investigations, m_events, m_workers);
+    m_investigationsController->registerRoutes(m_http->router());
+    m_dataController = std::make_unique<DataController>(m_database->path(),
+                                                        QDir(m_options.dataDir).filePath(QStringLiteral("uploads")),
+                                                        m_events, m_workers);
+    m_dataController->registerRoutes(m_http->router());
+    m_info.features.append({QStringLiteral("investigations"), QStringLiteral("data")});
+    return true;
+}
+
+bool ServerApp::startChat()
+{
+    try {
+        m_chatReaders = std::make_unique<store::ReaderPool>(m_database->path());
+        agents::OrchestratorOptions options;
+        options.llmUrl = m_options.llmUrl;
+        options.llmModel = m_options.llmModel;
+        if (!m_options.llmKeyFile.isEmpty()) {
+            QFile key(m_options.llmKeyFile);
+            if (!key.open(QIODevice::ReadOnly))
+                throw std::runtime_error("cannot read --llm-key-file");
+            options.llmKey = QString::fromUtf8(key.readAll()).trimmed();
+        }
+        m_orchestrator = std::make_unique<agents::Orchestrator>(*m_chatReaders, m_investigations.get(), options);
+        m_chatStore = std::make_unique<chat::ChatStore>(m_database->path());
+    } catch (const std::exception& error) {
+        m_error = QStringLiteral("chat: %1").arg(QString::fromUtf8(error.what()));
+        return false;
+    }
+    m_chat = std::make_unique<chat::ChatService>(*m_chatStore, *m_orchestrator, m_events);
+    m_chatWatchers = std::make_unique<chat::InvestigationWatchers>(m_events);
+    m_chatController = std::make_unique<ChatController>(*m_chat);
+    m_chatController->registerRoutes(m_http->router());
+    const qint64 limit = m_http->limits().maxWebSocketMessageBytes;
+    auto services = [this] { return chat::ChatSocketServices{*m_chat, *m_chatWatchers, m_investigations.get()}; };
+    m_http->addWebSocketEndpoint(QStringLiteral("/api/v1/ws/chat/{session_id}"),
+                                 [this, limit, services](std::unique_ptr<QWebSocket> socket, const QHash<QString, QString>& params) {
+                                     return chat::ChatSocket::accept(std::move(socket), limit, services(), *m_authGate,
+                                                                     params.value(QStringLiteral("session_id")), std::nullopt);
+                                 });
+    m_http->addWebSocketEndpoint(QStringLiteral("/api/v1/ws/investigations/{id}"),
+                                 [this, limit, services](std::unique_ptr<QWebSocket> socket, const QHash<QString, QString>& params) {
+                                     return chat::ChatSocket::accept(std::move(socket), limit, services(), *m_authGate,
+                                                                     std::nullopt, params.value(QStringLiteral("id")));
+                                 });
+    m_info.features.append(QStringLiteral("chat"));
+    return true;
+}
+
+bool ServerApp::startWorkflows()
+{
+    try {
+        workflows::WorkflowServiceConfig config;
+        config.databasePath = m_database->path();
+        config.inboxDir = QDir(m_options.dataDir).filePath(QStringLiteral("inbox"));
+        m_workflows = std::make_unique<workflows::WorkflowService>(config, *m_channels, &m_events);
+        // A run the previous process never finished is failed, never left "running".
+        m_workflows->recoverInterrupted();
+    } catch (const std::exception& error) {
+        m_error = QStringLiteral("workflows: %1").arg(QString::fromUtf8(error.what()));
+        return false;
+    }
+    m_channelLimits.messagesPerMinute = m_options.wsMessagesPerMinute;
+    m_channelBridge = std::make_unique<workflows::ChannelBridge>(m_events, *m_channels);
+    m_workflowsController = std::make_unique<WorkflowsController>(*m_workflows);
+    m_workflowsController->registerRoutes(m_http->router(), m_options.dev);
+    m_info.features.append(QStringLiteral("workflows"));
     return true;
 }
 
@@ -148,7 +242,26 @@ void ServerApp::shutdown()
     }
     m_purgeTimer.stop();
     m_workers.waitForDone();
+    // Chat turns may wait on the investigation service: stop them before it goes.
+    if (m_chat)
+        m_chat->shutdown();
+    m_chatController.reset();
+    m_chatWatchers.reset();
+    m_chat.reset();
+    m_chatStore.reset();
+    m_orchestrator.reset();
+    m_chatReaders.reset();
     m_authController.reset();
+    m_dataController.reset();
+    m_investigationsController.reset();
+    if (m_investigations)
+        m_investigations->shutdown();
+    m_investigations.reset();
+    m_workflowsController.reset();
+    m_channelBridge.reset();
+    if (m_workflows)
+        m_workflows->shutdown();
+    m_workflows.reset();
     m_channels.reset();
     m_health.reset();
     m_authGate.reset();

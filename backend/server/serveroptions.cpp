@@ -61,6 +61,19 @@ ParsedOptions parseServerOptions(const QStringList& arguments)
                                            QStringLiteral("n"), QStringLiteral("30"));
     parser.addOptions({help, version, host, port, dataDir, dev, anonymous, embedded, jwtSecret, accessTtl, refreshTtl,
                        createAdmin, maxFailures, lockout, rateLimit, loginRate, anonymousRate});
+    const QCommandLineOption wsRate(QStringLiteral("ws-rate-limit"),
+                                    QStringLiteral("Messages per minute per /ws connection (default 600)."),
+                                    QStringLiteral("n"), QStringLiteral("600"));
+    parser.addOption(wsRate);
+    const QCommandLineOption llmUrl(QStringLiteral("llm-url"),
+                                    QStringLiteral("OpenAI-compatible chat-completions endpoint that phrases chat answers "
+                                                   "(off by default)."),
+                                    QStringLiteral("url"));
+    const QCommandLineOption llmModel(QStringLiteral("llm-model"), QStringLiteral("Model name sent to --llm-url."),
+                                      QStringLiteral("name"));
+    const QCommandLineOption llmKeyFile(QStringLiteral("llm-key-file"),
+                                        QStringLiteral("File holding the API key for --llm-url."), QStringLiteral("file"));
+    parser.addOptions({llmUrl, llmModel, llmKeyFile});
 
     ParsedOptions result;
     if (!parser.parse(arguments)) {
@@ -125,6 +138,13 @@ ParsedOptions parseServerOptions(const QStringList& arguments)
     options.rateLimitPerMinute = int(qMin<qint64>(rate, 1000000000));
     options.loginRateLimitPerMinute = int(qMin<qint64>(loginRateValue, 1000000000));
     options.anonymousRateLimitPerMinute = int(qMin<qint64>(anonymousRateValue, 1000000000));
+    qint64 wsRateValue = 0;
+    if (!positive(wsRate, &wsRateValue))
+        return result;
+    options.wsMessagesPerMinute = int(qMin<qint64>(wsRateValue, 1000000000));
+    options.llmUrl = parser.value(llmUrl);
+    options.llmModel = parser.value(llmModel);
+    options.llmKeyFile = parser.value(llmKeyFile);
     result.options = options;
     return result;
 }

@@ -30,6 +30,12 @@ struct ServerOptions
     int rateLimitPerMinute = 120;   // every API route, per user (or address)
     int loginRateLimitPerMinute = 10;
     int anonymousRateLimitPerMinute = 30;
+    int wsMessagesPerMinute = 600;  // /ws client messages per connection (RATE_LIMITED beyond)
+    // Optional phrasing of chat answers through an OpenAI-compatible chat-completions endpoint (off
+    // when the URL is empty). The key is read from a file so it never shows in the process list.
+    QString llmUrl;
+    QString llmModel;
+    QString llmKeyFile;
 };
 
 struct ParsedOptions

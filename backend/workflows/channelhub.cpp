@@ -66,18 +66,21 @@ int ChannelHub::subscriberCount(const QString& channel) const
     return int(m_subscribers.value(channel).size());
 }
 
-int ChannelHub::publish(const QString& channel, const QString& type, const protocol::Json& payload)
+int ChannelHub::publish(const QString& channel, const QString& type, const protocol::Json& payload,
+                        const std::optional<QString>& correlationId)
 {
     const auto it = m_subscribers.constFind(channel);
     if (it == m_subscribers.constEnd())
         return 0;
     protocol::Json envelope;
-    protocol::to_json(envelope, protocol::WorkflowEnvelope::make(type, payload, QDateTime::currentDateTimeUtc()));
+    protocol::to_json(envelope,
+                      protocol::WorkflowEnvelope::make(type, payload, QDateTime::currentDateTimeUtc(), correlationId));
     envelope["channel"] = channel;
+    const QString text = QString::fromUtf8(protocol::toBytes(envelope));
     // A copy: a delivery may unsubscribe (a subscriber that closes itself).
     const QSet<ChannelSubscriber*> subscribers = *it;
     for (ChannelSubscriber* subscriber : subscribers)
-        subscriber->deliver(envelope);
+        subscriber->deliver(text);
     return int(subscribers.size());
 }
 

@@ -12,14 +12,17 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 namespace cidadao::workflows {
 
-// A subscriber as the hub sees it: something that can take one envelope.
+// A subscriber as the hub sees it: something that can take one serialised envelope. The hub
+// serialises each event once, however many subscribers get it.
 class ChannelSubscriber
 {
 public:
     virtual ~ChannelSubscriber() = default;
-    virtual void deliver(const protocol::Json& envelope) = 0;
+    virtual void deliver(const QString& envelopeText) = 0;
 };
 
 class ChannelHub : public QObject
@@ -39,8 +42,10 @@ public:
     void unsubscribeAll(ChannelSubscriber* subscriber);
     int subscriberCount(const QString& channel) const;
 
-    // Sends {type, payload, timestamp} to every subscriber of channel. Returns how many got it.
-    int publish(const QString& channel, const QString& type, const protocol::Json& payload);
+    // Sends {type, payload, timestamp, channel, correlationId?} to every subscriber of channel.
+    // Returns how many got it.
+    int publish(const QString& channel, const QString& type, const protocol::Json& payload,
+                const std::optional<QString>& correlationId = std::nullopt);
 
 private:
     QHash<QString, QSet<ChannelSubscriber*>> m_subscribers;

@@ -5,6 +5,9 @@
 #include "protocol/wsenvelopes.h"
 
 #include <QDateTime>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcChannels, "cidadao.channels")
 
 namespace cidadao::workflows {
 
@@ -13,12 +16,20 @@ namespace Type = protocol::WorkflowType;
 namespace Error = protocol::WorkflowError;
 
 ChannelSocket::ChannelSocket(std::unique_ptr<QWebSocket> socket, qint64 messageLimit, ChannelHub& hub,
-                             http::Principal principal, WorkflowLauncher launcher)
+                             http::Principal principal, WorkflowLauncher launcher, ChannelLimits limits)
     : WebSocketConnection(std::move(socket), messageLimit)
     , m_hub(hub)
     , m_principal(std::move(principal))
     , m_launcher(std::move(launcher))
+    , m_limits(limits)
+    , m_queue(new SendQueue(this->socket(), limits.queue, this))
 {
+    m_window.start();
+    connect(m_queue, &SendQueue::overflow, this, [this] {
+        qCWarning(lcChannels) << "closing a slow subscriber of user" << m_principal.userId << "with code"
+                              << kCloseSlowConsumer;
+        m_hub.unsubscribeAll(this);
+    });
 }
 
 ChannelSocket::~ChannelSocket()
@@ -27,7 +38,7 @@ ChannelSocket::~ChannelSocket()
 }
 
 ChannelSocket* ChannelSocket::accept(std::unique_ptr<QWebSocket> socket, qint64 messageLimit, ChannelHub& hub,
-                                     const http::AuthGate& gate, WorkflowLauncher launcher)
+                                     const http::AuthGate& gate, WorkflowLauncher launcher, ChannelLimits limits)
 {
     QString failure;
     const auto principal = gate.authenticateSocket(*socket, false, &failure);
@@ -45,12 +56,30 @@ ChannelSocket* ChannelSocket::accept(std::unique_ptr<QWebSocket> socket, qint64 
         QObject::connect(released, &QWebSocket::disconnected, released, &QObject::deleteLater);
         return nullptr;
     }
-    return new ChannelSocket(std::move(socket), messageLimit, hub, *principal, std::move(launcher));
+    return new ChannelSocket(std::move(socket), messageLimit, hub, *principal, std::move(launcher), limits);
 }
 
-void ChannelSocket::deliver(const Json& envelope)
+void ChannelSocket::deliver(const QString& envelopeText)
 {
-    sendJson(envelope);
+    m_queue->push(envelopeText);
+}
+
+bool ChannelSocket::withinBudget()
+{
+    if (m_window.elapsed() >= 60000) {
+        m_window.restart();
+        m_windowCount = 0;
+    }
+    if (++m_windowCount <= m_limits.messagesPerMinute)
+        return true;
+    if (m_windowCount == m_limits.messagesPerMinute + 1 || m_windowCount % 100 == 0) {
+        // Said once per burst (and now and then after), not once per refused message.
+        sendError(Error::RateLimited, QStringLiteral("too many messages; slow down"), {},
+                  Json{{"limit", m_limits.messagesPerMinute},
+                       {"window_seconds", 60},
+                       {"retry_after_ms", qMax<qint64>(1, 60000 - m_window.elapsed())}});
+    }
+    return false;
 }
 
 void ChannelSocket::send(const QString& type, const Json& payload, const std::optional<QString>& correlationId,
@@ -62,7 +91,7 @@ void ChannelSocket::send(const QString& type, const Json& payload, const std::op
         envelope.timestamp = timestamp;
     Json out;
     protocol::to_json(out, envelope);
-    sendJson(out);
+    m_queue->push(QString::fromUtf8(protocol::toBytes(out)));
 }
 
 void ChannelSocket::sendError(const char* code, const QString& message, const std::optional<QString>& correlationId,
@@ -79,6 +108,8 @@ void ChannelSocket::onMessageTooLarge(qint64 size)
 
 void ChannelSocket::onMessage(const QByteArray& utf8)
 {
+    if (!withinBudget())
+        return;
     const Json parsed = Json::parse(utf8.constBegin(), utf8.constEnd(), nullptr, false);
     if (parsed.is_discarded() || !parsed.is_object()) {
         sendError(Error::InvalidMessage, QStringLiteral("a JSON object is required"));
@@ -104,7 +135,8 @@ void ChannelSocket::onMessage(const QByteArray& utf8)
             protocol::ExecuteWorkflowPayload request;
             protocol::from_json(payload, request);
             const auto executionId = m_launcher ? m_launcher(m_principal, request.workflowId, request.input,
-                                                             envelope.correlationId.value_or(QString()))
+                                                             envelope.correlationId.value_or(QString()), this,
+                                                             payload.value("definition", Json()))
                                                 : std::nullopt;
             if (!executionId) {
                 sendError(Error::WorkflowNotFound, QStringLiteral("no workflow named %1").arg(request.workflowId),
@@ -118,6 +150,13 @@ void ChannelSocket::onMessage(const QByteArray& utf8)
     } catch (const protocol::ValidationFailure& failure) {
         sendError(Error::InvalidMessage, QString::fromUtf8(failure.what()), envelope.correlationId,
                   Json{{"field", failure.field()}});
+    } catch (const protocol::ApiException& exception) {
+        const protocol::ApiError& error = exception.error();
+        sendError(error.statusCode == 422 ? Error::InvalidMessage : Error::InternalError, error.message,
+                  envelope.correlationId, error.details);
+    } catch (const std::exception& exception) {
+        qCWarning(lcChannels) << "message failed:" << exception.what();
+        sendError(Error::InternalError, QStringLiteral("an unexpected error occurred"), envelope.correlationId);
     }
 }
 

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One client of /ws (spec/API.md §9, the genesis seed): authenticated at connect, then
 // subscribe/unsubscribe, ping/pong and execute_workflow, with the seed's error codes. Protocol
-// errors keep the connection open; only a bad token (1008) or an oversize message (1009) close it.
+// errors keep the connection open; only a bad token (1008), an oversize message (1009) or a client
+// that reads too slowly (kCloseSlowConsumer) close it. Everything sent goes through a bounded
+// SendQueue; incoming messages are counted against a per-connection budget (RATE_LIMITED).
 #pragma once
 
 #include "channelhub.h"
+#include "sendqueue.h"
 
 #include "http/authgate.h"
 #include "http/websocketconnection.h"
+
+#include <QElapsedTimer>
 
 #include <functional>
 #include <optional>
@@ -15,24 +20,34 @@
 namespace cidadao::workflows {
 
 // Starts a workflow for a principal; returns the execution id, or nullopt when there is no such
-// workflow. Empty until the workflow runner is wired in.
+// workflow. The requester is subscribed to the execution's channel before its first event.
+// definition: the payload's `definition` (a composed workflow), null when absent. May throw
+// protocol::ApiException (422 → INVALID_MESSAGE).
 using WorkflowLauncher = std::function<std::optional<QString>(const http::Principal& principal, const QString& workflowId,
-                                                              const protocol::Json& input, const QString& correlationId)>;
+                                                              const protocol::Json& input, const QString& correlationId,
+                                                              ChannelSubscriber* requester,
+                                                              const protocol::Json& definition)>;
+
+struct ChannelLimits
+{
+    int messagesPerMinute = 600; // client messages per connection and minute; more get RATE_LIMITED
+    SendQueueLimits queue;
+};
 
 class ChannelSocket : public http::WebSocketConnection, public ChannelSubscriber
 {
     Q_OBJECT
 public:
     ChannelSocket(std::unique_ptr<QWebSocket> socket, qint64 messageLimit, ChannelHub& hub, http::Principal principal,
-                  WorkflowLauncher launcher);
+                  WorkflowLauncher launcher, ChannelLimits limits);
     ~ChannelSocket() override;
 
     // Authenticates the upgrade and returns the connection, or sends UNAUTHORIZED, closes with
     // 1008 and returns nullptr.
     static ChannelSocket* accept(std::unique_ptr<QWebSocket> socket, qint64 messageLimit, ChannelHub& hub,
-                                 const http::AuthGate& gate, WorkflowLauncher launcher);
+                                 const http::AuthGate& gate, WorkflowLauncher launcher, ChannelLimits limits = {});
 
-    void deliver(const protocol::Json& envelope) override;
+    void deliver(const QString& envelopeText) override;
 
 protected:
     void onMessage(const QByteArray& utf8) override;
@@ -44,10 +59,16 @@ private:
     void send(const QString& type, const protocol::Json& payload, const std::optional<QString>& correlationId = {},
               std::optional<qint64> timestamp = {});
     void changeSubscriptions(const protocol::Json& payload, bool subscribe, const std::optional<QString>& correlationId);
+    // Counts one client message; false (after answering RATE_LIMITED) when over the budget.
+    bool withinBudget();
 
     ChannelHub& m_hub;
     http::Principal m_principal;
     WorkflowLauncher m_launcher;
+    ChannelLimits m_limits;
+    SendQueue* m_queue;
+    QElapsedTimer m_window;
+    int m_windowCount = 0;
 };
 
 } // namespace cidadao::workflows

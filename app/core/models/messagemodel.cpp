@@ -33,6 +33,14 @@ QVariant MessageModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(m.state);
     case ErrorRole:
         return m.error;
+    case ConfidenceRole:
+        return m.confidence;
+    case SuggestedActionsRole:
+        return m.suggestedActions;
+    case ContractsRole:
+        return QVariant::fromValue(m.contracts);
+    case StoppedRole:
+        return m.stopped;
     default:
         return {};
     }
@@ -43,7 +51,8 @@ QHash<int, QByteArray> MessageModel::roleNames() const
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert({{IdRole, "messageId"}, {LocalIdRole, "localId"}, {RoleRole, "role"}, {ContentRole, "content"},
                   {AgentIdRole, "agentId"}, {AgentNameRole, "agentName"}, {TimestampRole, "timestamp"},
-                  {StateRole, "state"}, {ErrorRole, "error"}});
+                  {StateRole, "state"}, {ErrorRole, "error"}, {ConfidenceRole, "confidence"},
+                  {SuggestedActionsRole, "suggestedActions"}, {ContractsRole, "contracts"}, {StoppedRole, "stopped"}});
     return names;
 }
 
@@ -161,6 +170,58 @@ void MessageModel::failMessage(const QString& localId, const QString& error)
     m_messages[row].state = State::Failed;
     m_messages[row].error = error;
     changed(row, {StateRole, ErrorRole});
+}
+
+int MessageModel::prependHistory(const QList<protocol::HistoryMessage>& olderFirst)
+{
+    QList<Message> fresh;
+    for (const protocol::HistoryMessage& message : olderFirst)
+        if (message.id.isEmpty() || rowOfId(message.id) < 0)
+            fresh.append(fromHistory(message));
+    if (fresh.isEmpty())
+        return 0;
+    beginInsertRows({}, 0, int(fresh.size()) - 1);
+    fresh.append(m_messages);
+    m_messages = std::move(fresh);
+    endInsertRows();
+    return int(olderFirst.size());
+}
+
+void MessageModel::setReplyExtras(const QString& localId, std::optional<double> confidence, const QStringList& actions)
+{
+    const int row = rowOfLocalId(localId);
+    if (row < 0)
+        return;
+    if (confidence)
+        m_messages[row].confidence = *confidence;
+    m_messages[row].suggestedActions = actions;
+    changed(row, {ConfidenceRole, SuggestedActionsRole});
+}
+
+void MessageModel::addContract(const QString& localId, const protocol::ContractData& contract)
+{
+    const int row = rowOfLocalId(localId);
+    if (row < 0)
+        return;
+    m_messages[row].contracts.append(contract);
+    changed(row, {ContractsRole});
+}
+
+void MessageModel::stopReply(const QString& localId)
+{
+    const int row = rowOfLocalId(localId);
+    if (row < 0 || m_messages.at(row).state != State::Streaming)
+        return;
+    m_messages[row].state = State::Complete;
+    m_messages[row].stopped = true;
+    changed(row, {StateRole, StoppedRole});
+}
+
+void MessageModel::clear()
+{
+    beginResetModel();
+    m_messages.clear();
+    endResetModel();
 }
 
 int MessageModel::rowOfLocalId(const QString& localId) const

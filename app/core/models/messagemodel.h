@@ -5,6 +5,7 @@
 #pragma once
 
 #include "protocol/chat.h"
+#include "protocol/chatstream.h"
 
 #include <QAbstractListModel>
 
@@ -17,7 +18,9 @@ public:
     enum class State { Pending, Streaming, Complete, Failed };
     Q_ENUM(State)
     enum Role { IdRole = Qt::UserRole + 1, LocalIdRole, RoleRole, ContentRole, AgentIdRole, AgentNameRole,
-                TimestampRole, StateRole, ErrorRole };
+                TimestampRole, StateRole, ErrorRole,
+                // The reply's extras from the stream's complete/contract events (not in the history).
+                ConfidenceRole, SuggestedActionsRole, ContractsRole, StoppedRole };
 
     struct Message
     {
@@ -30,6 +33,10 @@ public:
         QDateTime timestamp;
         State state = State::Complete;
         QString error;
+        double confidence = -1.0;        // 0..1 once the reply is complete; -1 unknown
+        QStringList suggestedActions;
+        QList<protocol::ContractData> contracts; // contract cards shown with the reply
+        bool stopped = false;            // the user stopped the reply: content is what had arrived
     };
 
     using QAbstractListModel::QAbstractListModel;
@@ -49,6 +56,14 @@ public:
     // The server's final word: id, full content (it wins over the concatenated chunks), agent.
     void completeReply(const QString& localId, const protocol::HistoryMessage& final);
     void failMessage(const QString& localId, const QString& error);
+    // Older history (cursor pagination) goes above the rows already shown; known ids are skipped.
+    // Returns the number of rows inserted.
+    int prependHistory(const QList<protocol::HistoryMessage>& olderFirst);
+    void setReplyExtras(const QString& localId, std::optional<double> confidence, const QStringList& actions);
+    void addContract(const QString& localId, const protocol::ContractData& contract);
+    // Ends a streaming row where it stands (the user pressed stop).
+    void stopReply(const QString& localId);
+    void clear();
 
     int rowOfLocalId(const QString& localId) const;
     int rowOfId(const QString& id) const;

@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "espeaksynthesizer.h"
+
+#include "resampler.h"
+
+#include <QFile>
+
+#include <mutex>
+
+#include <espeak-ng/espeak_ng.h>
+#include <espeak-ng/speak_lib.h>
+
+namespace cidadao::voice {
+
+namespace {
+
+struct SynthesisTarget
+{
+    Samples* samples;
+    const std::atomic_bool* cancel;
+};
+
+int collect(short* wav, int count, espeak_EVENT* events)
+{
+    auto* target = static_cast<SynthesisTarget*>(events ? events->user_data : nullptr);
+    if (!target)
+        return 0;
+    if (wav && count > 0)
+        target->samples->insert(target->samples->end(), wav, wav + count);
+    // Non-zero stops the synthesis: a barged-in turn stops costing CPU at once.
+    return target->cancel->load() ? 1 : 0;
+}
+
+QString statusText(espeak_ng_STATUS status)
+{
+    char buffer[512] = {};
+    espeak_ng_GetStatusCodeMessage(status, buffer, sizeof buffer);
+    return QString::fromUtf8(buffer);
+}
+
+// espeak-ng's state is process-wide and does not survive espeak_ng_Terminate() followed by a new
+// initialisation (it deadlocks), so the library is started once per process and never stopped.
+struct EspeakLibrary
+{
+    std::mutex mutex;
+    bool started = false;
+    QString error;
+    int sampleRate = 0;
+};
+
+EspeakLibrary& library()
+{
+    static EspeakLibrary instance;
+    return instance;
+}
+
+} // namespace
+
+EspeakSynthesizer::EspeakSynthesizer(const QString& dataPath)
+{
+    EspeakLibrary& lib = library();
+    std::lock_guard lock(lib.mutex);
+    if (!lib.started) {
+        lib.started = true;
+        const QByteArray path = QFile::encodeName(dataPath);
+        espeak_ng_InitializePath(dataPath.isEmpty() ? nullptr : path.constData());
+        espeak_ng_ERROR_CONTEXT context = nullptr;
+        espeak_ng_STATUS status = espeak_ng_Initialize(&context);
+        if (status != ENS_OK) {
+            lib.error = QStringLiteral("espeak-ng cannot start: %1").arg(statusText(status));
+            espeak_ng_ClearErrorContext(&context);
+        } else if ((status = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nullptr)) != ENS_OK) {
+            lib.error = QStringLiteral("espeak-ng output: %1").arg(statusText(status));
+        } else {
+            espeak_SetSynthCallback(collect);
+            lib.sampleRate = espeak_ng_GetSampleRate();
+        }
+    }
+    m_error = lib.error;
+    m_sampleRate = lib.sampleRate;
+}
+
+EspeakSynthesizer::~EspeakSynthesizer() = default;
+
+QByteArray EspeakSynthesizer::voiceFor(const QString& language)
+{
+    const QString tag = language.toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
+    if (tag.startsWith(QLatin1String("pt")))
+        return tag == QLatin1String("pt-pt") ? QByteArray("pt") : QByteArray("pt-br");
+    if (tag.startsWith(QLatin1String("en")))
+        return tag == QLatin1String("en-gb") ? QByteArray("en") : QByteArray("en-us");
+    if (tag.startsWith(QLatin1String("fr")))
+        return QByteArray("fr");
+    return tag.toUtf8();
+}
+
+QStringList EspeakSynthesizer::languages() const
+{
+    if (!m_error.isEmpty())
+        return {};
+    return {QStringLiteral("pt-BR"), QStringLiteral("en"), QStringLiteral("fr")};
+}
+
+Samples EspeakSynthesizer::synthesize(const QString& text, const QString& language, const std::atomic_bool& cancel)
+{
+    if (!m_error.isEmpty())
+        throw TtsError(m_error);
+    std::lock_guard lock(library().mutex);
+    const QByteArray voice = voiceFor(language);
+    espeak_ng_STATUS status = espeak_ng_SetVoiceByName(voice.constData());
+    if (status != ENS_OK)
+        throw TtsError(QStringLiteral("espeak-ng has no voice %1: %2")
+                           .arg(QString::fromUtf8(voice), statusText(status)));
+    Samples native;
+    SynthesisTarget target{&native, &cancel};
+    const QByteArray utf8 = text.toUtf8();
+    status = espeak_ng_Synthesize(utf8.constData(), size_t(utf8.size()) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
+                                  nullptr, &target);
+    if (status != ENS_OK && !cancel.load())
+        throw TtsError(QStringLiteral("espeak-ng failed: %1").arg(statusText(status)));
+    return resample(native, m_sampleRate, 16000);
+}
+
+} // namespace cidadao::voice

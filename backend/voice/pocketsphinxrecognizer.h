@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Offline speech-to-text with PocketSphinx (Debian's libpocketsphinx 0.8 API). One model directory
+// per language (Debian ships en-US; Brazilian Portuguese models exist publicly and are configured
+// by directory). Each decoder searches the domain grammar first and falls back to the model's
+// dictation language model. Decoders are not thread-safe and slow to load, so a small pool per
+// language keeps loaded ones for reuse.
+#pragma once
+
+#include "speechtotext.h"
+
+#include <QHash>
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+namespace cidadao::voice {
+
+// The files PocketSphinx needs, found inside one model directory.
+struct SphinxModel
+{
+    QString language;
+    QString acousticModel; // directory holding mdef
+    QString dictionary;
+    QString languageModel; // .lm.bin / .lm / .dmp
+};
+
+class PocketSphinxRecognizer : public SpeechToText
+{
+public:
+    // language → model directory. Directories without a usable model are reported by problems().
+    explicit PocketSphinxRecognizer(const QHash<QString, QString>& modelDirectories);
+    ~PocketSphinxRecognizer() override;
+
+    static QString debianEnglishModel(); // /usr/share/pocketsphinx/model/en-us
+    // Looks for an acoustic model (a directory with mdef), a dictionary and a language model.
+    static std::optional<SphinxModel> discover(const QString& language, const QString& directory);
+
+    Transcript transcribe(const Samples& pcm, const QString& language, const std::atomic_bool& cancel) override;
+    QStringList offlineLanguages() const override;
+    QStringList languages() const override { return offlineLanguages(); }
+    QString name() const override { return QStringLiteral("pocketsphinx"); }
+    QStringList problems() const { return m_problems; }
+
+    // Loads one decoder for the language ahead of the first utterance (a few hundred ms).
+    void warmUp(const QString& language);
+
+private:
+    struct Decoder;
+    const SphinxModel* modelFor(const QString& language) const;
+    std::unique_ptr<Decoder> acquire(const SphinxModel& model);
+    void release(const SphinxModel& model, std::unique_ptr<Decoder> decoder);
+
+    std::vector<SphinxModel> m_models;
+    QStringList m_problems;
+    std::mutex m_mutex;
+    std::map<QString, std::vector<std::unique_ptr<Decoder>>> m_idle; // by model language
+};
+
+} // namespace cidadao::voice

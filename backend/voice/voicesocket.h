@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One client of /ws/voice-chat (spec/API.md §8, the voice seed). The receive loop only moves
+// bytes and flags: recognition, understanding and synthesis run on the service's worker pool with
+// a cancel flag per turn, so barge_in (or start_speaking, or speech heard while the bot talks)
+// cancels the turn at once and nothing of it is sent afterwards. Reply audio is paced from here,
+// no faster than 4× real time, so that a cancel also stops what was already synthesised.
+#pragma once
+
+#include "energyvad.h"
+#include "voiceturn.h"
+
+#include "http/websocketconnection.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace cidadao::voice {
+
+class VoiceService;
+
+class VoiceSocket : public http::WebSocketConnection
+{
+    Q_OBJECT
+public:
+    VoiceSocket(std::unique_ptr<QWebSocket> socket, qint64 messageLimit, VoiceService& service,
+                http::Principal principal, QString language);
+    ~VoiceSocket() override;
+
+    const QString& sessionId() const { return m_sessionId; }
+    // Cancels the running turn (server shutdown, barge-in).
+    void cancelTurn(const char* reason);
+
+protected:
+    void onMessage(const QByteArray& utf8) override;
+    void onMessageTooLarge(qint64 size) override;
+
+private:
+    struct Turn
+    {
+        quint64 id = 0;
+        std::shared_ptr<std::atomic_bool> cancel;
+        bool speaking = false; // audio is being sent
+    };
+
+    void send(const char* type, const protocol::Json& data);
+    void sendError(const char* code, const QString& message);
+    void onAudioChunk(const protocol::Json& data);
+    void startUtterance();
+    void finishUtterance();
+    void startTurn(Samples pcm);
+    void deliver(quint64 turnId, const char* type, const protocol::Json& data);
+    void deliverSpeech(quint64 turnId, Samples audio);
+    void sendNextAudio();
+
+    VoiceService& m_service;
+    http::Principal m_principal;
+    QString m_language;
+    QString m_sessionId;
+    QList<QByteArray> m_chunks; // the current utterance's PCM
+    bool m_overflowReported = false;
+    bool m_userSpeaking = false;
+    EnergyVad m_bargeInVad;
+    std::optional<Turn> m_turn;
+    quint64 m_nextTurnId = 1;
+    QList<QByteArray> m_outgoing; // PCM pieces of the reply not yet sent
+    QTimer m_pacer;
+    std::optional<QString> m_investigationId;
+};
+
+} // namespace cidadao::voice

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The investigations page driven offscreen against a real cidadao-server with the sample data:
+// fill the form and start, watch the list's and the dashboard's progress reach 100 %, the tiles,
+// charts and anomalies table fill, sort/filter/search the table, read an anomaly's detail, and
+// export the report as PDF through the save dialog. Screenshots in en and pt-BR.
+#include "localbackend.h"
+#include "viewtestsupport.h"
+
+#include "core/models/anomalymodel.h"
+#include "core/services/datalookup.h"
+#include "core/services/investigationsservice.h"
+#include "ui/investigations/anomalydetail.h"
+#include "ui/investigations/anomalytableproxy.h"
+#include "ui/investigations/dashboardcharts.h"
+#include "ui/investigations/investigationdashboard.h"
+#include "ui/investigations/investigationform.h"
+#include "ui/investigations/investigationsview.h"
+#include "ui/messagebanner.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFile>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QListView>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QTableView>
+#include <QTest>
+
+using namespace cidadao;
+using client::AnomalyModel;
+using client::InvestigationsService;
+using ui::InvestigationsView;
+
+class TestUiInvestigations : public QObject
+{
+    Q_OBJECT
+
+private:
+    testing::LocalBackend m_backend;
+    testing::UiLanguage m_language;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_backend.start(5000), qPrintable(m_backend.error()));
+        QVERIFY(m_language.use(QStringLiteral("en")));
+    }
+
+    void startProgressTableAndExport()
+    {
+        InvestigationsService service(m_backend.api());
+        client::DataLookup lookup(m_backend.api());
+        InvestigationsView view(&service, &lookup);
+        view.resize(1440, 960);
+        view.show();
+        view.activate();
+        ui::InvestigationForm* form = view.form();
+        ui::InvestigationDashboard* dashboard = view.dashboard();
+
+        // The form refuses what the server would refuse, inline.
+        QTest::mouseClick(form->startButton(), Qt::LeftButton);
+        QVERIFY(!form->problem().isEmpty());
+        QCOMPARE(service.investigations()->rowCount(), 0);
+
+        QTest::keyClicks(form->queryEdit(), QStringLiteral("Contratos com preços acima do normal"));
+        for (const QString& type : {QStringLiteral("duplicate"), QStringLiteral("pattern")}) {
+            QVERIFY(!form->typeBox(type)->isChecked());
+            QTest::mouseClick(form->typeBox(type), Qt::LeftButton, {}, QPoint(4, form->typeBox(type)->height() / 2));
+            QVERIFY(form->typeBox(type)->isChecked());
+        }
+        QVERIFY(form->startDateEdit()->calendarPopup());
+        QVERIFY(!form->startDateEdit()->isEnabled());
+
+        QList<int> dashboardProgress;
+        connect(dashboard->progressBar(), &QProgressBar::valueChanged, this, [&](int v) { dashboardProgress << v; });
+        QSignalSpy started(&service, &InvestigationsService::started);
+        QSignalSpy results(&service, &InvestigationsService::resultsLoaded);
+        QTest::mouseClick(form->startButton(), Qt::LeftButton);
+        QVERIFY(form->problem().isEmpty());
+        QVERIFY(started.wait(20000));
+        QCOMPARE(view.list()->model()->rowCount(), 1);
+        QCOMPARE(view.list()->currentIndex().row(), 0);
+
+        // Progress reaches 100 % in the list and on the dashboard, then the table fills.
+        QTRY_COMPARE_WITH_TIMEOUT(dashboard->progressBar()->value(), 100, 120000);
+        QCOMPARE(view.list()->model()->index(0, 0).data(client::InvestigationListModel::ProgressRole).toDouble(), 1.0);
+        QTRY_COMPARE_WITH_TIMEOUT(results.size(), 1, 30000);
+        for (int i = 1; i < dashboardProgress.size(); ++i)
+            QVERIFY(dashboardProgress.at(i) >= dashboardProgress.at(i - 1));
+        QTableView* table = dashboard->anomalyTable();
+        const int total = table->model()->rowCount();
+        QVERIFY(total > 0);
+        QCOMPARE(total, int(service.currentResults()->results.size()));
+        QVERIFY(!view.banner()->isVisible());
+        QVERIFY(dashboard->tileText(QStringLiteral("anomalies")).contains(QLocale().toString(qint64(total))));
+        qInfo("%d anomalies in the table, %lld progress steps seen", total, qint64(dashboardProgress.size()));
+
+        // Charts: one bar set per severity, as many categories as anomaly types found.
+        auto* bars = qobject_cast<QStackedBarSeries*>(dashboard->charts()->typeChart()->chart()->series().value(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->count(), 4);
+        qreal counted = 0;
+        for (QBarSet* set : bars->barSets())
+            counted += set->sum();
+        QCOMPARE(int(counted), total);
+
+        // Sorted by severity, most serious first.
+        const QAbstractItemModel* shown = table->model();
+        for (int row = 1; row < total; ++row)
+            QVERIFY(shown->index(row - 1, 0).data(AnomalyModel::SeverityRankRole).toInt()
+                    >= shown->index(row, 0).data(AnomalyModel::SeverityRankRole).toInt());
+        // Filter by minimum severity: only high and critical remain.
+        dashboard->severityFilter()->setCurrentIndex(dashboard->severityFilter()->findData(QStringLiteral("high")));
+        for (int row = 0; row < shown->rowCount(); ++row)
+            QVERIFY(shown->index(row, 0).data(AnomalyModel::SeverityRankRole).toInt() >= 2);
+        dashboard->severityFilter()->setCurrentIndex(0);
+        QCOMPARE(shown->rowCount(), total);
+        // Search: a word of the first description finds it, nonsense finds nothing.
+        const QString description = shown->index(0, AnomalyModel::DescriptionColumn).data().toString();
+        const QString word = description.split(QLatin1Char(' '), Qt::SkipEmptyParts).value(0);
+        QTest::keyClicks(dashboard->searchEdit(), word);
+        QVERIFY(shown->rowCount() >= 1 && shown->rowCount() <= total);
+        dashboard->searchEdit()->clear();
+        QTest::keyClicks(dashboard->searchEdit(), QStringLiteral("zzqqxxnothing"));
+        QCOMPARE(shown->rowCount(), 0);
+        dashboard->searchEdit()->clear();
+        QCOMPARE(shown->rowCount(), total);
+
+        // Detail pane of the selected anomaly.
+        table->selectRow(0);
+        const QModelIndex source = dashboard->proxy()->mapToSource(shown->index(0, 0));
+        const protocol::AnomalyResult& first = service.anomalies()->at(source.row());
+        QVERIFY(dashboard->detail()->explanationText().contains(first.description));
+        QCOMPARE(dashboard->detail()->recordsTable()->model()->rowCount(), int(first.affectedRecords.size()));
+
+        QVERIFY(testing::saveScreenshot(&view, QStringLiteral("investigations_en")));
+        QVERIFY(m_language.use(QStringLiteral("pt_BR")));
+        QCOMPARE(form->startButton()->text(), QStringLiteral("Iniciar investigação"));
+        QVERIFY(testing::saveScreenshot(&view, QStringLiteral("investigations_pt_BR")));
+        QVERIFY(m_language.use(QStringLiteral("en")));
+
+        // Export as PDF through the save dialog.
+        dashboard->exportFormat()->setCurrentIndex(dashboard->exportFormat()->findData(QStringLiteral("pdf")));
+        QSignalSpy exported(&service, &InvestigationsService::exported);
+        QTest::mouseClick(dashboard->exportButton(), Qt::LeftButton);
+        QFileDialog* dialog = dashboard->exportDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        const QString path = m_backend.path(QStringLiteral("relatorio.pdf"));
+        dialog->selectFile(path);
+        dialog->accept();
+        QVERIFY(exported.wait(60000));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(pdf.size() > 500);
+    }
+
+    void completionComesFromLocalData()
+    {
+        InvestigationsService service(m_backend.api());
+        client::DataLookup lookup(m_backend.api());
+        InvestigationsView view(&service, &lookup);
+        view.show();
+        // The first organ name in the imported contracts, as the data API lists it.
+        QSignalSpy ready(&lookup, &client::DataLookup::completionsReady);
+        view.form()->organizationEdit()->setFocus();
+        QTest::keyClicks(view.form()->organizationEdit(), QStringLiteral("Mi"));
+        if (!ready.wait(20000) && !lookup.available())
+            QSKIP("this server has no data API (/api/v1/data)");
+        QVERIFY(ready.size() >= 1);
+        const QStringList names = ready.last().at(2).toStringList();
+        QVERIFY(!names.isEmpty());
+        QCOMPARE(view.form()->organizationCompleter()->model()->rowCount(), names.size());
+    }
+};
+
+QTEST_MAIN(TestUiInvestigations)
+#include "tst_ui_investigations.moc"
