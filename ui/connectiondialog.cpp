@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectiondialog.h"
 
-#include "core/services/usererror.h"
+#include "errortext.h"
 #include "messagebanner.h"
 
 #include <QComboBox>
@@ -226,7 +226,7 @@ void ConnectionDialog::onConnectionState(Connection::State state)
 
 void ConnectionDialog::showApiError(const protocol::ApiError& error)
 {
-    QString text = client::UserError::fromApiError(error, false).message;
+    QString text = userMessage(error);
     if (error.statusCode == 401)
         text = tr("The e-mail or the password is not right.");
     else if (error.statusCode == 409 && m_registering)

@@ -2,7 +2,7 @@
 #include "datapage.h"
 
 #include "core/connection.h"
-#include "core/services/usererror.h"
+#include "chat/bannererror.h"
 #include "messagebanner.h"
 #include "recordsmodel.h"
 #include "svgicon.h"
@@ -364,26 +364,9 @@ void DataPage::showReport(const client::ImportReport& report, const QString& fil
 
 void DataPage::showError(const protocol::ApiError& error, std::function<void()> retry)
 {
-    using Step = client::UserError::NextStep;
     const bool local = m_context.connection.profile().kind == client::ConnectionProfile::Kind::Local;
-    const client::UserError userError = client::UserError::fromApiError(error, local);
-    QList<MessageBanner::Action> actions;
-    const QString label = client::UserError::nextStepLabel(userError.nextStep);
-    switch (userError.nextStep) {
-    case Step::Retry:
-        actions.append({label, std::move(retry)});
-        break;
-    case Step::LogInAgain:
-        actions.append({label, [this] { Q_EMIT signInRequested(); }});
-        break;
-    case Step::RestartServer:
-        actions.append({label, [this] { Q_EMIT restartServerRequested(); }});
-        break;
-    case Step::EditInput:
-    case Step::None:
-        break;
-    }
-    m_banner->showMessage(MessageBanner::Kind::Error, userError.message, actions, error.message);
+    showApiError(m_banner, error, local,
+                 {std::move(retry), [this] { Q_EMIT signInRequested(); }, [this] { Q_EMIT restartServerRequested(); }});
 }
 
 void DataPage::changeEvent(QEvent* event)

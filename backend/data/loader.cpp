@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The loader's fast path (issue 4: 1M contracts well under 2 s). Per table: one COUNT(*) to reserve every
-// column vector and the interner once, then one SELECT of only the columns the engine reads, in rowid
-// order (a plain scan of the table B-tree). The original rows live in the `<table>_original` side tables
-// (schema 0004), so the scan reads narrow records only. Each text cell is interned straight from
-// SQLite's UTF-8 buffer: a repeated value (organ, UG, supplier) costs one hash lookup of its bytes and
-// no allocation; only a value seen for the first time becomes a QString in the StringPool.
+// The loader's fast path (issue 4). One table-driven reader serves every table: a table is described
+// by the SQL columns the engine reads and the Dataset vector each one fills. Per table: one COUNT(*)
+// to reserve every vector and the string pool once, then one SELECT in rowid order (a plain scan of
+// the table B-tree; the original rows live in the `<table>_original` side tables of schema 0004, so
+// the scan reads narrow records). Text cells are interned straight from SQLite's UTF-8 buffer
+// (StringPool::internUtf8: a repeated organ, UG or supplier costs one probe and no allocation). The
+// record keys, distinct by construction, are appended without an index entry: at a million contracts
+// (six million records in all) indexing them cost more memory than every other column together.
 #include "data/loader.h"
 
 #include "data/values.h"
@@ -13,11 +15,8 @@
 
 #include <sqlite3.h>
 
-#include <QSet>
-
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <variant>
 
 namespace cidadao::data {
@@ -27,79 +26,39 @@ namespace {
 using engine::Code;
 using engine::Day;
 
-// Interns UTF-8 bytes straight from SQLite's buffer: a repeated value (organ codes, supplier names)
-// costs one hash lookup and no allocation; only a value seen for the first time becomes a QString.
-class Interner
-{
-public:
-    explicit Interner(engine::StringPool& pool)
-        : m_pool(pool)
-    {
-    }
-    // Rehashing a map of millions of keys costs more than the lookups: grow it once per table.
-    void reserveMore(std::size_t n) { m_codes.reserve(m_codes.size() + n); }
-
-    Code intern(std::string_view utf8)
-    {
-        if (utf8.empty())
-            return 0;
-        const auto it = m_codes.find(utf8);
-        if (it != m_codes.end())
-            return it->second;
-        const Code code = m_pool.intern(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
-        m_codes.emplace(std::string(utf8), code);
-        return code;
-    }
-
-private:
-    struct Hash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
-    };
-    engine::StringPool& m_pool;
-    std::unordered_map<std::string, Code, Hash, std::equal_to<>> m_codes;
+// How one SQL column becomes one Dataset column.
+enum class Kind {
+    Code,      // interned text (NULL → 0)
+    UniqueKey, // text distinct per record, appended to the pool without dedup (NULL → 0)
+    Text,      // free text kept as QString (objects, notes)
+    Day,       // INTEGER days (NULL → kNoDate)
+    Value,     // REAL (NULL → NaN)
+    RowId,     // INTEGER id
+    Year,      // INTEGER into int16
+    Month,     // INTEGER into int8
+    Flag       // 1 → 1, anything else → 0
 };
 
-// Typed access to the current row of a raw statement.
-class Row
+struct Column
 {
-public:
-    Row(sqlite3_stmt* statement, Interner& interner)
-        : m_statement(statement)
-        , m_interner(interner)
-    {
-    }
-    Code code(int column) const
-    {
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
-        if (!text)
-            return 0;
-        return m_interner.intern(std::string_view(text, std::size_t(sqlite3_column_bytes(m_statement, column))));
-    }
-    QString text(int column) const
-    {
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
-        if (!text)
-            return QString();
-        return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
-    }
-    Day day(int column) const
-    {
-        return sqlite3_column_type(m_statement, column) == SQLITE_NULL ? engine::kNoDate
-                                                                        : Day(sqlite3_column_int64(m_statement, column));
-    }
-    double value(int column) const
-    {
-        return sqlite3_column_type(m_statement, column) == SQLITE_NULL ? engine::kNoValue
-                                                                        : sqlite3_column_double(m_statement, column);
-    }
-    std::int64_t integer(int column) const { return sqlite3_column_int64(m_statement, column); }
-
-private:
-    sqlite3_stmt* m_statement;
-    Interner& m_interner;
+    const char* sql;
+    Kind kind;
+    void* target; // the std::vector<T> of the kind; built only through the typed helpers below
 };
+
+Column code(const char* sql, std::vector<Code>& v) { return {sql, Kind::Code, &v}; }
+Column text(const char* sql, std::vector<QString>& v) { return {sql, Kind::Text, &v}; }
+Column day(const char* sql, std::vector<Day>& v) { return {sql, Kind::Day, &v}; }
+Column value(const char* sql, std::vector<double>& v) { return {sql, Kind::Value, &v}; }
+Column year(const char* sql, std::vector<std::int16_t>& v) { return {sql, Kind::Year, &v}; }
+Column month(const char* sql, std::vector<std::int8_t>& v) { return {sql, Kind::Month, &v}; }
+Column flag(const char* sql, std::vector<std::uint8_t>& v) { return {sql, Kind::Flag, &v}; }
+
+template<typename T>
+std::vector<T>& as(const Column& column)
+{
+    return *static_cast<std::vector<T>*>(column.target);
+}
 
 using Parameter = std::variant<std::int64_t, QString>;
 
@@ -114,11 +73,11 @@ struct Where
         sql += sql.empty() ? " WHERE " : " AND ";
         sql += condition;
     }
-    void addIn(const char* column, const QStringList& values)
+    void addIn(const std::string& column, const QStringList& values)
     {
         if (values.isEmpty())
             return;
-        std::string condition = std::string(column) + " IN (";
+        std::string condition = column + " IN (";
         for (qsizetype i = 0; i < values.size(); ++i) {
             condition += i == 0 ? "?" : ", ?";
             parameters.emplace_back(values.at(i));
@@ -127,23 +86,25 @@ struct Where
     }
 };
 
-Where buildWhere(const LoadFilter& filter, const char* dateColumn, const char* organColumn, const char* unitColumn)
+// prefix qualifies the columns ("b." inside a sub-select).
+Where buildWhere(const LoadFilter& filter, const char* dateColumn, const char* organColumn, const char* unitColumn,
+                 const std::string& prefix = {})
 {
     Where where;
     if (dateColumn && filter.from != engine::kNoDate) {
-        where.add(std::string(dateColumn) + " >= ?");
+        where.add(prefix + dateColumn + " >= ?");
         where.parameters.emplace_back(std::int64_t(filter.from));
     }
     if (dateColumn && filter.to != engine::kNoDate) {
-        where.add(std::string(dateColumn) + " <= ?");
+        where.add(prefix + dateColumn + " <= ?");
         where.parameters.emplace_back(std::int64_t(filter.to));
     }
     if (organColumn)
-        where.addIn(organColumn, filter.organs);
+        where.addIn(prefix + organColumn, filter.organs);
     if (unitColumn)
-        where.addIn(unitColumn, filter.units);
+        where.addIn(prefix + unitColumn, filter.units);
     if (!filter.importIds.empty()) {
-        std::string condition = "import_id IN (";
+        std::string condition = prefix + "import_id IN (";
         for (std::size_t i = 0; i < filter.importIds.size(); ++i) {
             condition += i == 0 ? "?" : ", ?";
             where.parameters.emplace_back(filter.importIds[i]);
@@ -153,240 +114,159 @@ Where buildWhere(const LoadFilter& filter, const char* dateColumn, const char* o
     return where;
 }
 
-// Runs "SELECT id, key, <columns> FROM table <where> ORDER BY id" and calls onRow for each row, after
-// telling reserve how many rows to expect.
-template<typename Reserve, typename OnRow>
-void select(store::Database& db, const char* table, const char* columns, const Where& where, Interner& interner,
-            Reserve&& reserve, OnRow&& onRow)
+void bindAll(store::Statement& statement, const Where& where)
 {
-    auto bindAll = [&](store::Statement& statement) {
-        int index = 1;
-        for (const Parameter& parameter : where.parameters) {
-            if (const auto* number = std::get_if<std::int64_t>(&parameter))
-                statement.bind(index++, *number);
-            else
-                statement.bind(index++, std::get<QString>(parameter));
-        }
-    };
-    store::Statement count = db.prepare("SELECT count(*) FROM " + std::string(table) + where.sql);
-    bindAll(count);
-    if (count.step()) {
-        const auto n = std::size_t(count.int64(0));
-        interner.reserveMore(n);
-        reserve(n);
+    int index = 1;
+    for (const Parameter& parameter : where.parameters) {
+        if (const auto* number = std::get_if<std::int64_t>(&parameter))
+            statement.bind(index++, *number);
+        else
+            statement.bind(index++, std::get<QString>(parameter));
     }
+}
+
+std::string_view textOf(sqlite3_stmt* statement, int column)
+{
+    const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+    return bytes ? std::string_view(bytes, std::size_t(sqlite3_column_bytes(statement, column))) : std::string_view();
+}
+
+// Fills table's columns (and its key and row id) from "SELECT id, key, <columns> FROM name <where>".
+void loadTable(store::Database& db, const char* name, engine::TableBase& table, std::vector<Column> columns,
+               const Where& where, engine::StringPool& pool)
+{
+    columns.insert(columns.begin(), {{"id", Kind::RowId, &table.rowId}, {"key", Kind::UniqueKey, &table.key}});
+    std::string list;
+    for (const Column& column : columns)
+        list += (list.empty() ? "" : ", ") + std::string(column.sql);
+
+    store::Statement count = db.prepare("SELECT count(*) FROM " + std::string(name) + where.sql);
+    bindAll(count, where);
+    const std::size_t n = count.step() ? std::size_t(count.int64(0)) : 0;
     count.reset();
+    // Every text cell may be new at worst, but in practice few are: reserve the pool for one new
+    // value per row, which covers the keys (appended, unindexed) and the identifiers.
+    pool.reserve(n);
+    for (const Column& column : columns) {
+        switch (column.kind) {
+        case Kind::Code:
+        case Kind::UniqueKey: as<Code>(column).reserve(n); break;
+        case Kind::Text: as<QString>(column).reserve(n); break;
+        case Kind::Day: as<Day>(column).reserve(n); break;
+        case Kind::Value: as<double>(column).reserve(n); break;
+        case Kind::RowId: as<std::int64_t>(column).reserve(n); break;
+        case Kind::Year: as<std::int16_t>(column).reserve(n); break;
+        case Kind::Month: as<std::int8_t>(column).reserve(n); break;
+        case Kind::Flag: as<std::uint8_t>(column).reserve(n); break;
+        }
+    }
 
-    store::Statement statement = db.prepare("SELECT id, key, " + std::string(columns) + " FROM " + std::string(table)
-                                            + where.sql + " ORDER BY id");
-    bindAll(statement);
-    sqlite3_stmt* handle = statement.handle();
-    const Row row(handle, interner);
-    while (statement.step())
-        onRow(row);
+    store::Statement select = db.prepare("SELECT " + list + " FROM " + std::string(name) + where.sql + " ORDER BY id");
+    bindAll(select, where);
+    sqlite3_stmt* s = select.handle();
+    while (select.step()) {
+        for (int i = 0; i < int(columns.size()); ++i) {
+            const Column& column = columns[std::size_t(i)];
+            const bool null = sqlite3_column_type(s, i) == SQLITE_NULL;
+            switch (column.kind) {
+            case Kind::Code: as<Code>(column).push_back(null ? 0 : pool.internUtf8(textOf(s, i))); break;
+            case Kind::UniqueKey: as<Code>(column).push_back(null ? 0 : pool.appendUtf8Unique(textOf(s, i))); break;
+            case Kind::Text: {
+                const std::string_view bytes = textOf(s, i);
+                as<QString>(column).push_back(QString::fromUtf8(bytes.data(), qsizetype(bytes.size())));
+                break;
+            }
+            case Kind::Day: as<Day>(column).push_back(null ? engine::kNoDate : Day(sqlite3_column_int64(s, i))); break;
+            case Kind::Value: as<double>(column).push_back(null ? engine::kNoValue : sqlite3_column_double(s, i)); break;
+            case Kind::RowId: as<std::int64_t>(column).push_back(sqlite3_column_int64(s, i)); break;
+            case Kind::Year: as<std::int16_t>(column).push_back(std::int16_t(sqlite3_column_int64(s, i))); break;
+            case Kind::Month: as<std::int8_t>(column).push_back(std::int8_t(sqlite3_column_int64(s, i))); break;
+            case Kind::Flag: as<std::uint8_t>(column).push_back(sqlite3_column_int64(s, i) == 1 ? 1 : 0); break;
+            }
+        }
+    }
 }
 
-template<typename Table>
-void reserveBase(Table& table, std::size_t n)
-{
-    table.key.reserve(n);
-    table.rowId.reserve(n);
-}
-
-template<typename Table>
-void pushBase(Table& table, const Row& row)
-{
-    table.rowId.push_back(row.integer(0));
-    table.key.push_back(row.code(1));
-}
-
-void loadContracts(store::Database& db, const LoadFilter& filter, engine::Dataset& data, Interner& in)
+void loadContracts(store::Database& db, const LoadFilter& filter, engine::Dataset& data)
 {
     auto& t = data.contracts;
-    select(db, "contracts",
-           "number, object, legal_basis, modality, status, superior_organ, organ, organ_name, unit, unit_name, "
-           "supplier_doc, supplier_name, bidding_number, signed_date, published_date, start_date, end_date, "
-           "initial_value, final_value",
-           buildWhere(filter, "signed_date", "organ", "unit"), in,
-           [&](std::size_t n) {
-               reserveBase(t, n);
-               for (auto* v : {&t.number, &t.legalBasis, &t.modality, &t.status, &t.superiorOrgan, &t.organ,
-                               &t.organName, &t.unit, &t.unitName, &t.supplierDoc, &t.supplierName, &t.biddingNumber})
-                   v->reserve(n);
-               for (auto* v : {&t.signed_, &t.published, &t.start, &t.end})
-                   v->reserve(n);
-               t.object.reserve(n);
-               t.initialValue.reserve(n);
-               t.finalValue.reserve(n);
-           },
-           [&](const Row& r) {
-               pushBase(t, r);
-               t.number.push_back(r.code(2));
-               t.object.push_back(r.text(3));
-               t.legalBasis.push_back(r.code(4));
-               t.modality.push_back(r.code(5));
-               t.status.push_back(r.code(6));
-               t.superiorOrgan.push_back(r.code(7));
-               t.organ.push_back(r.code(8));
-               t.organName.push_back(r.code(9));
-               t.unit.push_back(r.code(10));
-               t.unitName.push_back(r.code(11));
-               t.supplierDoc.push_back(r.code(12));
-               t.supplierName.push_back(r.code(13));
-               t.biddingNumber.push_back(r.code(14));
-               t.signed_.push_back(r.day(15));
-               t.published.push_back(r.day(16));
-               t.start.push_back(r.day(17));
-               t.end.push_back(r.day(18));
-               t.initialValue.push_back(r.value(19));
-               t.finalValue.push_back(r.value(20));
-           });
+    loadTable(db, "contracts", t,
+              {code("number", t.number), text("object", t.object), code("legal_basis", t.legalBasis),
+               code("modality", t.modality), code("status", t.status), code("superior_organ", t.superiorOrgan),
+               code("organ", t.organ), code("organ_name", t.organName), code("unit", t.unit),
+               code("unit_name", t.unitName), code("supplier_doc", t.supplierDoc),
+               code("supplier_name", t.supplierName), code("bidding_number", t.biddingNumber),
+               day("signed_date", t.signed_), day("published_date", t.published), day("start_date", t.start),
+               day("end_date", t.end), value("initial_value", t.initialValue), value("final_value", t.finalValue)},
+              buildWhere(filter, "signed_date", "organ", "unit"), data.strings);
 }
 
-void loadBiddings(store::Database& db, const LoadFilter& filter, engine::Dataset& data, Interner& in)
+void loadBiddings(store::Database& db, const LoadFilter& filter, engine::Dataset& data)
 {
     auto& t = data.biddings;
-    select(db, "biddings",
-           "number, unit, modality, object, status, organ, uf, municipality, result_date, open_date, value",
-           buildWhere(filter, "open_date", "organ", "unit"), in,
-           [&](std::size_t n) {
-               reserveBase(t, n);
-               for (auto* v : {&t.number, &t.unit, &t.modality, &t.status, &t.organ, &t.uf, &t.municipality})
-                   v->reserve(n);
-               t.object.reserve(n);
-               t.resultDate.reserve(n);
-               t.openDate.reserve(n);
-               t.value.reserve(n);
-           },
-           [&](const Row& r) {
-               pushBase(t, r);
-               t.number.push_back(r.code(2));
-               t.unit.push_back(r.code(3));
-               t.modality.push_back(r.code(4));
-               t.object.push_back(r.text(5));
-               t.status.push_back(r.code(6));
-               t.organ.push_back(r.code(7));
-               t.uf.push_back(r.code(8));
-               t.municipality.push_back(r.code(9));
-               t.resultDate.push_back(r.day(10));
-               t.openDate.push_back(r.day(11));
-               t.value.push_back(r.value(12));
-           });
+    loadTable(db, "biddings", t,
+              {code("number", t.number), code("unit", t.unit), code("modality", t.modality),
+               text("object", t.object), code("status", t.status), code("organ", t.organ), code("uf", t.uf),
+               code("municipality", t.municipality), day("result_date", t.resultDate), day("open_date", t.openDate),
+               value("value", t.value)},
+              buildWhere(filter, "open_date", "organ", "unit"), data.strings);
 }
 
-void loadParticipants(store::Database& db, const LoadFilter& filter, engine::Dataset& data, Interner& in)
+void loadParticipants(store::Database& db, const LoadFilter& filter, engine::Dataset& data)
 {
     auto& t = data.participants;
-    // Participants have no date of their own: under a date range, keep those of the biddings loaded.
-    const bool byBidding = filter.biddings && (filter.from != engine::kNoDate || filter.to != engine::kNoDate);
-    QSet<std::uint64_t> loadedBiddings;
-    if (byBidding) {
-        for (std::size_t i = 0; i < data.biddings.size(); ++i)
-            loadedBiddings.insert((std::uint64_t(data.biddings.unit[i]) << 32) | data.biddings.number[i]);
+    Where where = buildWhere(filter, nullptr, "organ", "unit");
+    // Participants have no date of their own: under a date range, keep those of the biddings loaded
+    // (the same bidding filter, applied to the bidding each participant belongs to).
+    if (filter.biddings && (filter.from != engine::kNoDate || filter.to != engine::kNoDate)) {
+        const Where biddings = buildWhere(filter, "open_date", "organ", "unit", "b.");
+        where.add("EXISTS (SELECT 1 FROM biddings b WHERE b.unit IS bidding_participants.unit AND b.number IS "
+                  "bidding_participants.bidding_number"
+                  + (biddings.sql.empty() ? std::string() : " AND " + biddings.sql.substr(7)) + ")");
+        where.parameters.insert(where.parameters.end(), biddings.parameters.begin(), biddings.parameters.end());
     }
-    select(db, "bidding_participants", "bidding_number, unit, participant_doc, participant_name, winner",
-           buildWhere(filter, nullptr, "organ", "unit"), in,
-           [&](std::size_t n) {
-               reserveBase(t, n);
-               for (auto* v : {&t.biddingNumber, &t.unit, &t.participantDoc, &t.participantName})
-                   v->reserve(n);
-               t.winner.reserve(n);
-           },
-           [&](const Row& r) {
-               const Code number = r.code(2);
-               const Code unit = r.code(3);
-               if (byBidding && !loadedBiddings.contains((std::uint64_t(unit) << 32) | number))
-                   return;
-               pushBase(t, r);
-               t.biddingNumber.push_back(number);
-               t.unit.push_back(unit);
-               t.participantDoc.push_back(r.code(4));
-               t.participantName.push_back(r.code(5));
-               t.winner.push_back(std::uint8_t(r.integer(6) == 1 ? 1 : 0));
-           });
+    loadTable(db, "bidding_participants", t,
+              {code("bidding_number", t.biddingNumber), code("unit", t.unit), code("participant_doc", t.participantDoc),
+               code("participant_name", t.participantName), flag("winner", t.winner)},
+              where, data.strings);
 }
 
-void loadAgreements(store::Database& db, const LoadFilter& filter, engine::Dataset& data, Interner& in)
+void loadAgreements(store::Database& db, const LoadFilter& filter, engine::Dataset& data)
 {
     auto& t = data.agreements;
-    select(db, "agreements",
-           "number, uf, municipality, status, object, superior_organ, grantor_organ, grantor_unit, grantee_doc, "
-           "grantee_name, value, released, counterpart, published_date, start_date, end_date, last_release_date",
-           buildWhere(filter, "published_date", "grantor_organ", "grantor_unit"), in,
-           [&](std::size_t n) {
-               reserveBase(t, n);
-               for (auto* v : {&t.number, &t.uf, &t.municipality, &t.status, &t.superiorOrgan, &t.grantorOrgan,
-                               &t.grantorUnit, &t.granteeDoc, &t.granteeName})
-                   v->reserve(n);
-               for (auto* v : {&t.value, &t.released, &t.counterpart})
-                   v->reserve(n);
-               for (auto* v : {&t.published, &t.start, &t.end, &t.lastRelease})
-                   v->reserve(n);
-               t.object.reserve(n);
-           },
-           [&](const Row& r) {
-               pushBase(t, r);
-               t.number.push_back(r.code(2));
-               t.uf.push_back(r.code(3));
-               t.municipality.push_back(r.code(4));
-               t.status.push_back(r.code(5));
-               t.object.push_back(r.text(6));
-               t.superiorOrgan.push_back(r.code(7));
-               t.grantorOrgan.push_back(r.code(8));
-               t.grantorUnit.push_back(r.code(9));
-               t.granteeDoc.push_back(r.code(10));
-               t.granteeName.push_back(r.code(11));
-               t.value.push_back(r.value(12));
-               t.released.push_back(r.value(13));
-               t.counterpart.push_back(r.value(14));
-               t.published.push_back(r.day(15));
-               t.start.push_back(r.day(16));
-               t.end.push_back(r.day(17));
-               t.lastRelease.push_back(r.day(18));
-           });
+    loadTable(db, "agreements", t,
+              {code("number", t.number), code("uf", t.uf), code("municipality", t.municipality),
+               code("status", t.status), text("object", t.object), code("superior_organ", t.superiorOrgan),
+               code("grantor_organ", t.grantorOrgan), code("grantor_unit", t.grantorUnit),
+               code("grantee_doc", t.granteeDoc), code("grantee_name", t.granteeName), value("value", t.value),
+               value("released", t.released), value("counterpart", t.counterpart),
+               day("published_date", t.published), day("start_date", t.start), day("end_date", t.end),
+               day("last_release_date", t.lastRelease)},
+              buildWhere(filter, "published_date", "grantor_organ", "grantor_unit"), data.strings);
 }
 
-void loadExpenses(store::Database& db, const LoadFilter& filter, engine::Dataset& data, Interner& in)
+void loadExpenses(store::Database& db, const LoadFilter& filter, engine::Dataset& data)
 {
     auto& t = data.expenses;
-    select(db, "expenses",
-           "payment_code, date, payee_doc, payee_name, organ, unit, expense_element, process, note, value",
-           buildWhere(filter, "date", "organ", "unit"), in,
-           [&](std::size_t n) {
-               reserveBase(t, n);
-               for (auto* v : {&t.paymentCode, &t.payeeDoc, &t.payeeName, &t.organ, &t.unit, &t.expenseElement,
-                               &t.process})
-                   v->reserve(n);
-               t.date.reserve(n);
-               t.note.reserve(n);
-               t.value.reserve(n);
-           },
-           [&](const Row& r) {
-               pushBase(t, r);
-               t.paymentCode.push_back(r.code(2));
-               t.date.push_back(r.day(3));
-               t.payeeDoc.push_back(r.code(4));
-               t.payeeName.push_back(r.code(5));
-               t.organ.push_back(r.code(6));
-               t.unit.push_back(r.code(7));
-               t.expenseElement.push_back(r.code(8));
-               t.process.push_back(r.code(9));
-               t.note.push_back(r.text(10));
-               t.value.push_back(r.value(11));
-           });
+    loadTable(db, "expenses", t,
+              {code("payment_code", t.paymentCode), day("date", t.date), code("payee_doc", t.payeeDoc),
+               code("payee_name", t.payeeName), code("organ", t.organ), code("unit", t.unit),
+               code("expense_element", t.expenseElement), code("process", t.process), text("note", t.note),
+               value("value", t.value)},
+              buildWhere(filter, "date", "organ", "unit"), data.strings);
 }
 
-void loadServants(store::Database& db, const LoadFilter& filter, engine::Dataset& data, Interner& in)
+void loadServants(store::Database& db, const LoadFilter& filter, engine::Dataset& data)
 {
     auto& t = data.servants;
     LoadFilter monthly = filter;
     monthly.from = monthly.to = engine::kNoDate;
     Where where = buildWhere(monthly, nullptr, "organ", nullptr);
     // Pay is monthly: a month is in the range when any of its days is.
-    auto monthIndex = [](Day day) {
-        int year = 0, month = 0, dayOfMonth = 0;
-        civilFromDays(day, year, month, dayOfMonth);
-        return std::int64_t(year) * 12 + (month - 1);
+    auto monthIndex = [](Day d) {
+        int y = 0, m = 0, dayOfMonth = 0;
+        civilFromDays(d, y, m, dayOfMonth);
+        return std::int64_t(y) * 12 + (m - 1);
     };
     if (filter.from != engine::kNoDate) {
         where.add("year * 12 + month - 1 >= ?");
@@ -396,58 +276,23 @@ void loadServants(store::Database& db, const LoadFilter& filter, engine::Dataset
         where.add("year * 12 + month - 1 <= ?");
         where.parameters.emplace_back(monthIndex(filter.to));
     }
-    select(db, "servant_pay", "year, month, servant_id, name, role, organ, gross_basic, ceiling_cut, net_pay", where,
-           in,
-           [&](std::size_t n) {
-               reserveBase(t, n);
-               for (auto* v : {&t.servantId, &t.name, &t.role, &t.organ})
-                   v->reserve(n);
-               for (auto* v : {&t.grossBasic, &t.ceilingCut, &t.netPay})
-                   v->reserve(n);
-               t.year.reserve(n);
-               t.month.reserve(n);
-           },
-           [&](const Row& r) {
-               pushBase(t, r);
-               t.year.push_back(std::int16_t(r.integer(2)));
-               t.month.push_back(std::int8_t(r.integer(3)));
-               t.servantId.push_back(r.code(4));
-               t.name.push_back(r.code(5));
-               t.role.push_back(r.code(6));
-               t.organ.push_back(r.code(7));
-               t.grossBasic.push_back(r.value(8));
-               t.ceilingCut.push_back(r.value(9));
-               t.netPay.push_back(r.value(10));
-           });
+    loadTable(db, "servant_pay", t,
+              {year("year", t.year), month("month", t.month), code("servant_id", t.servantId), code("name", t.name),
+               code("role", t.role), code("organ", t.organ), value("gross_basic", t.grossBasic),
+               value("ceiling_cut", t.ceilingCut), value("net_pay", t.netPay)},
+              where, data.strings);
 }
 
-void loadSanctions(store::Database& db, const LoadFilter& filter, engine::Dataset& data, Interner& in)
+void loadSanctions(store::Database& db, const LoadFilter& filter, engine::Dataset& data)
 {
     auto& t = data.sanctions;
     LoadFilter unfiltered;
     unfiltered.importIds = filter.importIds;
-    select(db, "sanctions",
-           "registry, sanctioned_doc, sanctioned_name, category, start_date, end_date, sanctioning_organ, fine",
-           buildWhere(unfiltered, nullptr, nullptr, nullptr), in,
-           [&](std::size_t n) {
-               reserveBase(t, n);
-               for (auto* v : {&t.registry, &t.sanctionedDoc, &t.sanctionedName, &t.category, &t.sanctioningOrgan})
-                   v->reserve(n);
-               t.start.reserve(n);
-               t.end.reserve(n);
-               t.fine.reserve(n);
-           },
-           [&](const Row& r) {
-               pushBase(t, r);
-               t.registry.push_back(r.code(2));
-               t.sanctionedDoc.push_back(r.code(3));
-               t.sanctionedName.push_back(r.code(4));
-               t.category.push_back(r.code(5));
-               t.start.push_back(r.day(6));
-               t.end.push_back(r.day(7));
-               t.sanctioningOrgan.push_back(r.code(8));
-               t.fine.push_back(r.value(9));
-           });
+    loadTable(db, "sanctions", t,
+              {code("registry", t.registry), code("sanctioned_doc", t.sanctionedDoc),
+               code("sanctioned_name", t.sanctionedName), code("category", t.category), day("start_date", t.start),
+               day("end_date", t.end), code("sanctioning_organ", t.sanctioningOrgan), value("fine", t.fine)},
+              buildWhere(unfiltered, nullptr, nullptr, nullptr), data.strings);
 }
 
 } // namespace
@@ -455,21 +300,20 @@ void loadSanctions(store::Database& db, const LoadFilter& filter, engine::Datase
 engine::Dataset loadDataset(store::Database& db, const LoadFilter& filter)
 {
     engine::Dataset data;
-    Interner interner(data.strings);
     if (filter.contracts)
-        loadContracts(db, filter, data, interner);
+        loadContracts(db, filter, data);
     if (filter.biddings)
-        loadBiddings(db, filter, data, interner);
+        loadBiddings(db, filter, data);
     if (filter.participants)
-        loadParticipants(db, filter, data, interner);
+        loadParticipants(db, filter, data);
     if (filter.agreements)
-        loadAgreements(db, filter, data, interner);
+        loadAgreements(db, filter, data);
     if (filter.expenses)
-        loadExpenses(db, filter, data, interner);
+        loadExpenses(db, filter, data);
     if (filter.servants)
-        loadServants(db, filter, data, interner);
+        loadServants(db, filter, data);
     if (filter.sanctions)
-        loadSanctions(db, filter, data, interner);
+        loadSanctions(db, filter, data);
     return data;
 }
 

@@ -5,6 +5,8 @@
 // Every table's columns have the same length (size()); a missing value is "" (code 0), kNoDate or NaN.
 #pragma once
 
+#include "engine/stringpool.h"
+
 #include <QHash>
 #include <QString>
 
@@ -50,31 +52,6 @@ constexpr CivilDate toCivil(Day days)
     const int m = mp < 10 ? mp + 3 : mp - 9;
     return {yoe + era * 400 + (m <= 2 ? 1 : 0), m, d};
 }
-
-// Interned strings: each distinct text stored once; code 0 is always the empty string.
-class StringPool
-{
-public:
-    StringPool() { intern(QString()); }
-    std::uint32_t intern(const QString& text)
-    {
-        const auto it = m_index.constFind(text);
-        if (it != m_index.constEnd())
-            return *it;
-        const auto code = std::uint32_t(m_values.size());
-        m_values.push_back(text);
-        m_index.insert(text, code);
-        return code;
-    }
-    const QString& at(std::uint32_t code) const { return m_values[code]; }
-    // The code of text, or UINT32_MAX when it was never interned.
-    std::uint32_t find(const QString& text) const { return m_index.value(text, UINT32_MAX); }
-    std::size_t size() const { return m_values.size(); }
-
-private:
-    std::vector<QString> m_values;
-    QHash<QString, std::uint32_t> m_index;
-};
 
 using Code = std::uint32_t; // a StringPool code
 

@@ -62,6 +62,14 @@ bool ServerApp::start()
         return false;
     if (!startChat())
         return false;
+    try {
+        m_voice = std::make_unique<VoiceController>(m_options, m_orchestrator.get());
+    } catch (const std::exception& error) {
+        m_error = QStringLiteral("voice: %1").arg(QString::fromUtf8(error.what()));
+        return false;
+    }
+    m_voice->registerRoutes(*m_http, *m_authGate);
+    m_info.features.append(m_voice->features());
     m_channels = std::make_unique<workflows::ChannelHub>();
     http::HttpServer* http = m_http.get();
     m_http->addWebSocketEndpoint(QStringLiteral("/ws"), [this, http](std::unique_ptr<QWebSocket> socket,
@@ -242,6 +250,10 @@ void ServerApp::shutdown()
     }
     m_purgeTimer.stop();
     m_workers.waitForDone();
+    // Voice turns run the orchestrator: stop them before it goes.
+    if (m_voice)
+        m_voice->shutdown();
+    m_voice.reset();
     // Chat turns may wait on the investigation service: stop them before it goes.
     if (m_chat)
         m_chat->shutdown();

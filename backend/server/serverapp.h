@@ -29,6 +29,7 @@
 #include "workflows/channelsocket.h"
 #include "workflows/workflowservice.h"
 #include "workflowscontroller.h"
+#include "voicecontroller.h"
 
 #include <QObject>
 #include <QThreadPool>
@@ -81,6 +82,7 @@ private:
     // the service and the investigation watchers.
     std::unique_ptr<store::ReaderPool> m_chatReaders;
     std::unique_ptr<agents::Orchestrator> m_orchestrator;
+    std::unique_ptr<VoiceController> m_voice; // after m_orchestrator: its turns use it
     std::unique_ptr<chat::ChatStore> m_chatStore;
     std::unique_ptr<chat::ChatService> m_chat;
     std::unique_ptr<chat::InvestigationWatchers> m_chatWatchers;

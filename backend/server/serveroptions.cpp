@@ -74,6 +74,26 @@ ParsedOptions parseServerOptions(const QStringList& arguments)
     const QCommandLineOption llmKeyFile(QStringLiteral("llm-key-file"),
                                         QStringLiteral("File holding the API key for --llm-url."), QStringLiteral("file"));
     parser.addOptions({llmUrl, llmModel, llmKeyFile});
+    const QCommandLineOption sttModelDir(QStringLiteral("stt-model-dir"),
+                                         QStringLiteral("Offline PocketSphinx model for a language, as LANG=DIR (e.g. "
+                                                        "pt-BR=/opt/cmusphinx-pt-br); repeatable. en-US uses Debian's "
+                                                        "pocketsphinx-en-us when installed."),
+                                         QStringLiteral("lang=dir"));
+    const QCommandLineOption sttUrl(QStringLiteral("stt-url"),
+                                    QStringLiteral("OpenAI-compatible /v1/audio/transcriptions endpoint (e.g. a whisper.cpp "
+                                                   "server) used instead of PocketSphinx."),
+                                    QStringLiteral("url"));
+    const QCommandLineOption sttModel(QStringLiteral("stt-model"), QStringLiteral("Model name sent to --stt-url."),
+                                      QStringLiteral("name"), QStringLiteral("whisper-1"));
+    const QCommandLineOption sttKeyFile(QStringLiteral("stt-key-file"),
+                                        QStringLiteral("File holding the API key for --stt-url."), QStringLiteral("file"));
+    const QCommandLineOption ttsData(QStringLiteral("tts-data-dir"),
+                                     QStringLiteral("espeak-ng data directory (default: the system's)."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption voiceLanguage(QStringLiteral("voice-language"),
+                                           QStringLiteral("Default language of voice sessions (default en-US)."),
+                                           QStringLiteral("lang"), QStringLiteral("en-US"));
+    parser.addOptions({sttModelDir, sttUrl, sttModel, sttKeyFile, ttsData, voiceLanguage});
 
     ParsedOptions result;
     if (!parser.parse(arguments)) {
@@ -145,6 +165,19 @@ ParsedOptions parseServerOptions(const QStringList& arguments)
     options.llmUrl = parser.value(llmUrl);
     options.llmModel = parser.value(llmModel);
     options.llmKeyFile = parser.value(llmKeyFile);
+    options.sttModelDirs = parser.values(sttModelDir);
+    for (const QString& entry : std::as_const(options.sttModelDirs)) {
+        if (!entry.contains(QLatin1Char('=')) || entry.startsWith(QLatin1Char('='))) {
+            result.exitCode = 2;
+            result.message = QStringLiteral("--stt-model-dir: expected LANG=DIR, got %1").arg(entry);
+            return result;
+        }
+    }
+    options.sttUrl = parser.value(sttUrl);
+    options.sttModel = parser.value(sttModel);
+    options.sttKeyFile = parser.value(sttKeyFile);
+    options.ttsDataDir = parser.value(ttsData);
+    options.voiceLanguage = parser.value(voiceLanguage);
     result.options = options;
     return result;
 }

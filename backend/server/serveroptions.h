@@ -36,6 +36,14 @@ struct ServerOptions
     QString llmUrl;
     QString llmModel;
     QString llmKeyFile;
+    // Voice (spec/API.md §8): offline PocketSphinx models per language ("pt-BR=/dir"), or an
+    // OpenAI-compatible /v1/audio/transcriptions endpoint; espeak-ng data; the default language.
+    QStringList sttModelDirs;
+    QString sttUrl;
+    QString sttModel;
+    QString sttKeyFile;
+    QString ttsDataDir;
+    QString voiceLanguage = QStringLiteral("en-US");
 };
 
 struct ParsedOptions

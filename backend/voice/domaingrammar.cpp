@@ -76,7 +76,13 @@ DomainGrammar DomainGrammar::forLanguage(const QString& language)
                                 {QStringLiteral("tiradentes"), QStringLiteral("T IH R AH D EH N T S")},
                                 {QStringLiteral("dandara"), QStringLiteral("D AE N D AA R AH")},
                                 {QStringLiteral("abaporu"), QStringLiteral("AA B AH P AO R UW")},
-                                {QStringLiteral("biddings"), QStringLiteral("B IH D IH NG Z")}};
+                                {QStringLiteral("biddings"), QStringLiteral("B IH D IH NG Z")},
+                                // Alternative pronunciations: how English speakers (and espeak-ng) say them.
+                                {QStringLiteral("zumbi(2)"), QStringLiteral("Z AH M B IY")},
+                                {QStringLiteral("zumbi(3)"), QStringLiteral("Z AH M B AY")},
+                                {QStringLiteral("tiradentes(2)"), QStringLiteral("T IH R AH D EH N T IY Z")},
+                                {QStringLiteral("dandara(2)"), QStringLiteral("D AE N D EH R AH")},
+                                {QStringLiteral("abaporu(2)"), QStringLiteral("AE B AH P AO R UW")}};
     } else if (primary == QLatin1String("pt")) {
         add("command", "<investigar>|<buscar>|<status>|<explicar>|<relatorio>|<agente>|<conversa>", true);
         add("investigar", "<verbo> [os | as | o | a] <fonte> [<de> <orgao>] [<procurando>]|<verbo> [o | a] <orgao>");

@@ -42,6 +42,7 @@ struct PocketSphinxRecognizer::Decoder
     cmd_ln_t* config = nullptr;
     QByteArray dictationSearch;
     bool hasGrammar = false;
+    bool primed = false;
 
     ~Decoder()
     {
@@ -217,6 +218,13 @@ Transcript PocketSphinxRecognizer::transcribe(const Samples& pcm, const QString&
     Transcript transcript;
     transcript.language = model->language;
     try {
+        // Live cepstral mean normalisation starts from the model's generic means and adapts over
+        // the first seconds of audio: a fresh decoder listens to its first utterance once to adapt
+        // before decoding it, instead of misrecognising it.
+        if (!decoder->primed) {
+            run(decoder->hasGrammar ? kGrammarSearch : decoder->dictationSearch.constData());
+            decoder->primed = true;
+        }
         if (decoder->hasGrammar) {
             if (auto text = run(kGrammarSearch); text && !text->isEmpty()) {
                 transcript.text = *text;

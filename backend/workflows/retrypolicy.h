@@ -3,6 +3,8 @@
 // defaults are the ones of issue #10 (3 attempts, 1 s, ×2, at most 30 s between attempts).
 #pragma once
 
+#include <QtGlobal>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>

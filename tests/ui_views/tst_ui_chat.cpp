@@ -179,9 +179,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(view.banner()->isVisible(), 20000);
         QVERIFY(!view.banner()->text().contains(QLatin1String("Unauthorized")));
         QVERIFY(!view.banner()->text().contains(QLatin1String("401")));
-        QVERIFY(view.banner()->actionTexts().contains(QStringLiteral("Sign in again")));
+        QVERIFY(view.banner()->actionTexts().contains(QStringLiteral("Log in again")));
         QVERIFY(testing::saveScreenshot(&view, QStringLiteral("chat_error_en")));
-        QVERIFY(view.banner()->trigger(QStringLiteral("Sign in again")));
+        QVERIFY(view.banner()->trigger(QStringLiteral("Log in again")));
         QCOMPARE(login.size(), 1);
     }
 };

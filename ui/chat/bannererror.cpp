@@ -1,56 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bannererror.h"
 
-#include "ui/errortext.h"
 #include "ui/messagebanner.h"
 
-#include "core/apijob.h"
-
-#include <QCoreApplication>
+#include "core/services/usererror.h"
 
 namespace cidadao::ui {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BannerError", text);
-}
-
-} // namespace
-
 void showApiError(MessageBanner* banner, const protocol::ApiError& error, bool localBackend, const BannerSteps& steps)
 {
-    const bool unreachable = error.code == QLatin1String(client::ClientErrorCode::NetworkError);
+    using Step = client::UserError::NextStep;
+    const client::UserError userError = client::UserError::fromApiError(error, localBackend);
+    const QString label = client::UserError::nextStepLabel(userError.nextStep);
     QList<MessageBanner::Action> actions;
-    QString text = userMessage(error);
-    if (unreachable && localBackend) {
-        text = tr("The local server is not answering.");
-        if (steps.restartServer)
-            actions.append({tr("Restart the local server"), steps.restartServer});
+    switch (userError.nextStep) {
+    case Step::Retry:
         if (steps.retry)
-            actions.append({tr("Retry"), steps.retry});
-    } else {
-        switch (nextStep(error)) {
-        case NextStep::Retry:
-            if (steps.retry)
-                actions.append({tr("Retry"), steps.retry});
-            break;
-        case NextStep::SignInAgain:
-            if (steps.signIn)
-                actions.append({tr("Sign in again"), steps.signIn});
-            break;
-        case NextStep::RestartServer:
-            if (steps.restartServer)
-                actions.append({tr("Restart the local server"), steps.restartServer});
-            break;
-        case NextStep::FixInput:
-        case NextStep::None:
-            break;
-        }
+            actions.append({label, steps.retry});
+        break;
+    case Step::LogInAgain:
+        if (steps.signIn)
+            actions.append({label, steps.signIn});
+        break;
+    case Step::RestartServer:
+        if (steps.restartServer)
+            actions.append({label, steps.restartServer});
+        // The server may be back already (restarted elsewhere): trying again is the other fix.
+        if (steps.retry)
+            actions.append({client::UserError::nextStepLabel(Step::Retry), steps.retry});
+        break;
+    case Step::EditInput:
+    case Step::None:
+        break;
     }
     // The technical detail goes to the tooltip only, for a support request.
-    banner->showMessage(MessageBanner::Kind::Error, text, actions,
+    banner->showMessage(MessageBanner::Kind::Error, userError.message, actions,
                         QStringLiteral("%1 %2: %3").arg(error.statusCode).arg(error.code, error.message));
 }
 

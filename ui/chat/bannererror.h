@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Shows a failed request in a page's MessageBanner: the sentence from ui/errortext.h (never the raw
+// Shows a failed request in a page's MessageBanner: the sentence from client::UserError (never the raw
 // error text) and the button of the next step that fits. In local mode an unreachable server is our
 // own child process, so its fix is a restart of the local server rather than a retry.
 #pragma once

@@ -5,6 +5,7 @@
 
 #include "core/models/messagemodel.h"
 
+#include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QLocale>

@@ -5,6 +5,7 @@
 
 #include "core/apiclient.h"
 #include "protocol/pagination.h"
+#include "protocol/vocabulary.h"
 
 #include <QUrlQuery>
 

@@ -5,6 +5,7 @@
 // watch its models and signals; they never see a network reply.
 #pragma once
 
+#include "core/services/chatstream.h"
 #include "core/models/messagemodel.h"
 #include "core/models/sessionlistmodel.h"
 #include "protocol/apierror.h"
@@ -19,7 +20,6 @@
 namespace cidadao::client {
 
 class ApiClient;
-class ChatStream;
 
 class ConversationService : public QObject
 {
