@@ -185,12 +185,20 @@ bool wantsList(const QString& folded)
 void runAnita(AgentContext& c)
 {
     const QString folded = foldMessage(c.request().message);
-    if (c.answer().intent == QLatin1String(Intent::Supplier)) {
+    const Entities& e = c.entities();
+    const bool supplier = c.answer().intent == QLatin1String(Intent::Supplier);
+    const bool namesSupplier = !e.cnpjs.isEmpty() || !e.invalidCnpjs.isEmpty() || e.supplierName.has_value();
+    // A named supplier gets its profile; "show me the contracts of..." gets the contracts themselves.
+    if (supplier && namesSupplier) {
         supplierLookup(c);
         return;
     }
     if (wantsList(folded)) {
         searchAndShowContracts(c, c.request().message);
+        return;
+    }
+    if (supplier) {
+        supplierLookup(c);
         return;
     }
     patterns(c);

@@ -3,6 +3,7 @@
 
 #include "protocol/apierror.h"
 #include "protocol/vocabulary.h"
+#include "protocol/wsenvelopes.h"
 
 #include <QThread>
 

@@ -76,7 +76,7 @@ public:
     std::string_view field(std::size_t index) const { return m_fields[index]; }
     // The current record's bytes as they were in the file (quotes and separators included, the line
     // ending left out): what the importers keep as the original row. Valid until next().
-    std::string_view record() const { return m_record; }
+    std::string_view record() const { return m_recordView; }
     // Physical line (1-based) on which the current record starts.
     qint64 line() const { return m_recordLine; }
     // True when the record ended at the end of input inside an open quote.
@@ -99,6 +99,7 @@ private:
     bool fill();
     void detectEncoding(std::size_t from, std::size_t to);
     void splitRecord(std::size_t begin, std::size_t end);
+    void splitPlain(std::size_t begin, std::size_t end); // a record without quotes
 
     ByteSource& m_source;
     char m_separator;
@@ -114,6 +115,7 @@ private:
     TextEncoding m_encoding = TextEncoding::Undecided;
     std::vector<std::string_view> m_fields;
     std::string m_record; // copied before splitRecord() unquotes the buffer in place
+    std::string_view m_recordView; // m_record, or the buffer itself when the record has no quote
 };
 
 } // namespace cidadao::data

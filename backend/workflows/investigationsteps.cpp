@@ -64,6 +64,8 @@ std::vector<engine::Finding> detect(const engine::Dataset& data, const protocol:
         if (request.anomalyTypes.contains(engine::detectorType(name)))
             options.enabled.insert(name);
     }
+    if (options.enabled.isEmpty())
+        return {}; // an empty set would mean "every detector" to the engine
     engine::RunControl control;
     control.cancel = cancel;
     const QDate today = QDate::currentDate();

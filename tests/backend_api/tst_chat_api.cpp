@@ -4,6 +4,7 @@
 // client leaving mid-stream, two users kept apart, pagination, validation, anonymous mode.
 #include "chattestsupport.h"
 
+#include "engine/documents.h"
 #include "engine/explanations.h"
 #include "store/database.h"
 
@@ -15,6 +16,7 @@
 
 using namespace cidadao::testing;
 using cidadao::protocol::Json;
+namespace protocol = cidadao::protocol;
 using cidadao::engine::Language;
 
 namespace {
@@ -232,11 +234,18 @@ void TestChatApi::supplierLookupByCnpj()
 {
     auto db = database();
     auto top = db->prepare("SELECT supplier_doc, MAX(supplier_name), COUNT(*) AS n FROM contracts "
-                           "WHERE length(supplier_doc) = 14 GROUP BY supplier_doc ORDER BY n DESC LIMIT 1");
-    QVERIFY(top.step());
-    const QString doc = top.text(0);
-    const QString name = top.text(1);
-    const qint64 contracts = top.int64(2);
+                           "WHERE length(supplier_doc) = 14 GROUP BY supplier_doc ORDER BY n DESC LIMIT 50");
+    QString doc;
+    QString name;
+    qint64 contracts = 0;
+    while (doc.isEmpty() && top.step()) {
+        if (!cidadao::engine::isValidCnpj(top.text(0)))
+            continue;
+        doc = top.text(0);
+        name = top.text(1);
+        contracts = top.int64(2);
+    }
+    QVERIFY(!doc.isEmpty());
     const QString formatted = QStringLiteral("%1.%2.%3/%4-%5").arg(doc.mid(0, 2), doc.mid(2, 3), doc.mid(5, 3), doc.mid(8, 4), doc.mid(12, 2));
     const HttpResult answer = chat(Json{{"message", QStringLiteral("Quem é o fornecedor %1?").arg(formatted)}}, m_alice);
     QCOMPARE(answer.status, 200);

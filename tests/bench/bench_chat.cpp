@@ -19,6 +19,7 @@
 
 using namespace cidadao::testing;
 using cidadao::protocol::Json;
+namespace protocol = cidadao::protocol;
 
 namespace {
 
@@ -195,7 +196,7 @@ int main(int argc, char** argv)
     std::vector<int> updates(std::size_t(sockets), 0);
     std::vector<int> snapshots(std::size_t(sockets), 0);
     std::vector<bool> finished(std::size_t(sockets), false);
-    std::vector<QString> snapshotStatus(std::size_t(sockets));
+    std::vector<QString> snapshotStatus(static_cast<std::size_t>(sockets));
     std::vector<double> pings;
     std::vector<std::shared_ptr<QElapsedTimer>> pingTimers;
     int connected = 0;

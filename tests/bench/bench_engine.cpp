@@ -19,7 +19,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sys/resource.h>
+
 #include <cstdio>
+#include <cstdlib>
 
 using namespace cidadao;
 
@@ -39,6 +42,31 @@ long peakRssKiB()
 double seconds(const QElapsedTimer& t)
 {
     return double(t.nsecsElapsed()) / 1e9;
+}
+
+// Process CPU seconds (user + system, every thread): on a machine shared with other builds the wall
+// time measures their load as much as ours, so each phase reports both.
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// Restarts VmHWM (Linux ≥ 4.0), so that each phase's peak is its own: the generator's buffers are not
+// part of what the import, the loader and the detectors need.
+void resetPeakRss()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+double loadAverage()
+{
+    double load[1] = {0};
+    return getloadavg(load, 1) == 1 ? load[0] : -1;
 }
 
 } // namespace
@@ -66,14 +94,17 @@ int main(int argc, char* argv[])
     QDir().mkpath(root);
     nlohmann::json out = {{"records", records}, {"seed", seed}};
 
+    out["load_average_start"] = loadAverage();
     QElapsedTimer timer;
     timer.start();
+    double cpu = cpuSeconds();
     data::GeneratorOptions options;
     options.seed = seed;
     options.records = records;
     options.outDir = QDir(root).filePath(QStringLiteral("csv"));
     const data::GeneratorSummary generated = data::generateDataset(options);
     out["generate_s"] = seconds(timer);
+    out["generate_cpu_s"] = cpuSeconds() - cpu;
     out["contracts_csv"] = generated.fileFor(QStringLiteral("contracts")).toStdString();
 
     const QString dbPath = QDir(root).filePath(QStringLiteral("bench.sqlite"));
@@ -82,8 +113,11 @@ int main(int argc, char* argv[])
     store::migrate(*db);
     data::Importer importer(*db);
     std::int64_t imported = 0, contractRows = 0;
-    double contractSeconds = 0;
+    out["peak_rss_generate_kib"] = peakRssKiB();
+    resetPeakRss();
+    double contractSeconds = 0, contractCpu = 0;
     timer.restart();
+    cpu = cpuSeconds();
     for (const data::GeneratedFile& f : generated.files) {
         data::ImportOptions io;
         if (f.source == u"servant_registry" || f.source == u"labels")
@@ -93,6 +127,7 @@ int main(int argc, char* argv[])
             io.servantRegistryFile = generated.fileFor(QStringLiteral("servant_registry"));
         QElapsedTimer one;
         one.start();
+        const double oneCpu = cpuSeconds();
         const data::ImportReport r = importer.importFile(f.path, io);
         if (r.status != data::ImportReport::Status::Imported) {
             std::fprintf(stderr, "import failed: %s %s\n", qPrintable(f.path), qPrintable(r.error));
@@ -102,17 +137,28 @@ int main(int argc, char* argv[])
         if (f.source == u"contracts") {
             contractRows = r.rowsImported;
             contractSeconds = seconds(one);
+            contractCpu = cpuSeconds() - oneCpu;
         }
     }
     const double importSeconds = seconds(timer);
     out["import_s"] = importSeconds;
+    out["import_cpu_s"] = cpuSeconds() - cpu;
+    out["import_contracts_rows"] = contractRows;
+    out["import_contracts_s"] = contractSeconds;
+    out["import_contracts_cpu_s"] = contractCpu;
+    out["import_contracts_rows_per_cpu_s"] = contractCpu > 0 ? double(contractRows) / contractCpu : 0.0;
+    out["import_rows_per_cpu_s"] = double(imported) / out["import_cpu_s"].get<double>();
     out["import_rows"] = imported;
     out["import_rows_per_s"] = double(imported) / importSeconds;
     out["import_contracts_rows_per_s"] = contractSeconds > 0 ? double(contractRows) / contractSeconds : 0.0;
 
+    out["peak_rss_import_kib"] = peakRssKiB();
+    resetPeakRss();
     timer.restart();
+    cpu = cpuSeconds();
     const engine::Dataset dataset = data::loadDataset(*db);
     out["load_s"] = seconds(timer);
+    out["load_cpu_s"] = cpuSeconds() - cpu;
 
     engine::RunControl control;
     const engine::Day today = engine::Day(QDate(2026, 1, 1).toJulianDay() - QDate(1970, 1, 1).toJulianDay());
@@ -120,8 +166,10 @@ int main(int argc, char* argv[])
     engine::DetectorOptions detectorOptions;
     detectorOptions.threads = threads;
     timer.restart();
+    cpu = cpuSeconds();
     const auto findings = engine::runDetectors(dataset, detectorOptions, control);
     out["detect_all_s"] = seconds(timer);
+    out["detect_all_cpu_s"] = cpuSeconds() - cpu;
     out["findings"] = findings.size();
 
     // The three detectors the reference implements, alone and single-threaded, for a fair ratio.
@@ -131,11 +179,13 @@ int main(int argc, char* argv[])
         one.enabled = {QString::fromLatin1(name)};
         one.threads = 1;
         timer.restart();
+        cpu = cpuSeconds();
         const auto f = engine::runDetectors(dataset, one, control);
-        single[name] = {{"seconds", seconds(timer)}, {"findings", f.size()}};
+        single[name] = {{"seconds", seconds(timer)}, {"cpu_seconds", cpuSeconds() - cpu}, {"findings", f.size()}};
     }
     out["detectors"] = single;
-    out["peak_rss_kib"] = peakRssKiB();
+    out["peak_rss_kib"] = peakRssKiB(); // load + detection
+    out["load_average_end"] = loadAverage();
     std::printf("%s\n", out.dump().c_str());
     return 0;
 }

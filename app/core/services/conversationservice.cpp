@@ -122,11 +122,8 @@ void ConversationService::loadPage(const std::optional<QString>& cursor, bool ol
             fail(badAnswer(failure), {});
             return;
         }
-        // Pages come newest first; within the view time runs downwards.
-        std::stable_sort(page.items.begin(), page.items.end(),
-                         [](const protocol::HistoryMessage& a, const protocol::HistoryMessage& b) {
-                             return a.timestamp < b.timestamp;
-                         });
+        // Pages come newest first (spec/API.md §4); within the view time runs downwards.
+        std::reverse(page.items.begin(), page.items.end());
         m_olderCursor = page.hasMore ? page.nextCursor : std::nullopt;
         if (older) {
             Q_EMIT olderLoaded(m_messages.prependHistory(page.items));

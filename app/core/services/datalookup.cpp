@@ -81,7 +81,10 @@ void DataLookup::complete(Field field, const QString& prefix, const QString& sou
                     record.insert(QString::fromStdString(it.key()), it->get<QString>());
             records.append(record);
         }
-        Q_EMIT completionsReady(field, prefix, namesIn(records, field));
+        // The server's search covers every text of a record; only names that match what was typed help.
+        QStringList names = namesIn(records, field);
+        names.removeIf([&prefix](const QString& name) { return !name.contains(prefix.trimmed(), Qt::CaseInsensitive); });
+        Q_EMIT completionsReady(field, prefix, names);
     });
 }
 
