@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkReply>
+#include <QTimer>
 
 namespace cidadao::client {
 namespace {
@@ -79,7 +80,10 @@ ImportReport ImportReport::fromJson(const protocol::Json& json)
 DataClient::DataClient(Connection& connection, QObject* parent)
     : QObject(parent)
     , m_connection(connection)
+    , m_pollTimer(new QTimer(this))
 {
+    m_pollTimer->setInterval(300);
+    connect(m_pollTimer, &QTimer::timeout, this, &DataClient::poll);
     connect(&connection.channels(), &ChannelsClient::message, this, [this](const protocol::WorkflowEnvelope& envelope) {
         if (envelope.payload)
             onChannelMessage(envelope.type, *envelope.payload);
@@ -196,14 +200,19 @@ void DataClient::sendUpload(bool afterRefresh)
         m_file.reset();
         const protocol::Json answer = protocol::Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
         m_jobId = text(answer, {"job_id", "import_id", "id"});
+        m_statusPath = text(answer, {"status_url"});
+        if (m_statusPath.isEmpty() && !m_jobId.isEmpty())
+            m_statusPath = QStringLiteral("/api/v1/data/import/%1").arg(m_jobId);
         // A server that imports before answering sends the report at once.
         const auto report = answer.is_object() ? answer.find("report") : answer.end();
         if (answer.is_object() && report != answer.end() && report->is_object()) {
             m_importing = false;
             Q_EMIT importFinished(ImportReport::fromJson(*report));
-        } else if (answer.is_object() && answer.contains("rows_imported")) {
+        } else if (answer.is_object() && answer.contains("rows_imported") && answer.contains("first_errors")) {
             m_importing = false;
             Q_EMIT importFinished(ImportReport::fromJson(answer));
+        } else if (!m_statusPath.isEmpty()) {
+            m_pollTimer->start();
         }
     });
 }
@@ -216,13 +225,35 @@ void DataClient::onChannelMessage(const QString& type, const protocol::Json& pay
     const protocol::Json& body = payload.contains("data") && payload["data"].is_object() ? payload["data"] : payload;
     if (text(body, {"job_id", "import_id"}) != m_jobId)
         return;
+    onJobState(type, body);
+}
+
+void DataClient::poll()
+{
+    if (!m_importing || m_statusPath.isEmpty() || m_polling)
+        return;
+    m_polling = true;
+    ApiJob* job = m_connection.api().get(m_statusPath);
+    connect(job, &ApiJob::finished, this, [this](ApiJob* done) {
+        m_polling = false;
+        if (done->status() == ApiJob::Status::Succeeded && m_importing)
+            onJobState({}, done->json());
+    });
+}
+
+void DataClient::onJobState(const QString& type, const protocol::Json& body)
+{
+    if (!m_importing || !body.is_object())
+        return;
     const QString status = text(body, {"status"});
     const auto report = body.find("report");
     const bool finished = (report != body.end() && report->is_object()) || type.contains(QLatin1String("finished"))
                           || status == QLatin1String("imported") || status == QLatin1String("rejected")
-                          || status == QLatin1String("completed") || status == QLatin1String("failed");
+                          || status == QLatin1String("completed") || status == QLatin1String("failed")
+                          || status == QLatin1String("cancelled");
     if (finished) {
         m_importing = false;
+        m_pollTimer->stop();
         Q_EMIT importFinished(ImportReport::fromJson(report != body.end() && report->is_object() ? *report : body));
         return;
     }
@@ -238,6 +269,7 @@ void DataClient::cancelImport()
 {
     if (m_reply)
         m_reply->abort();
+    m_pollTimer->stop();
     m_importing = false;
     m_file.reset();
 }

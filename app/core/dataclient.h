@@ -2,7 +2,8 @@
 // The data routes (spec/API.md §6): what each source holds, pages of records with search, and the
 // upload of a Portal da Transparência CSV/ZIP with its progress and its rejects report. The import
 // runs on the server after the upload; its progress and final report arrive on the /ws channels
-// (import progress/finished events carry the job id the upload answered with).
+// (import events carry the job id the upload answered with) and, so that a server without channels
+// or a dropped socket does not leave the bar hanging, from the job's status route polled meanwhile.
 #pragma once
 
 #include "core/apijob.h"
@@ -12,6 +13,7 @@
 #include <QPointer>
 
 class QFile;
+class QTimer;
 class QNetworkReply;
 
 namespace cidadao::client {
@@ -78,12 +80,17 @@ Q_SIGNALS:
 private:
     void sendUpload(bool afterRefresh);
     void onChannelMessage(const QString& type, const protocol::Json& payload);
+    void onJobState(const QString& type, const protocol::Json& state);
+    void poll();
 
     Connection& m_connection;
     QPointer<QNetworkReply> m_reply;
     std::unique_ptr<QFile> m_file;
     QString m_source;
     QString m_jobId;
+    QString m_statusPath;
+    QTimer* m_pollTimer = nullptr;
+    bool m_polling = false;
     bool m_importing = false;
 };
 

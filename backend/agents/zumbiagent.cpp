@@ -116,10 +116,9 @@ void start(AgentContext& c)
     protocol::StartInvestigationParameters parameters{request.query, request.dataSource, request.anomalyTypes};
     protocol::Json parametersJson;
     protocol::to_json(parametersJson, parameters);
+    // The tool's parameters are exactly spec §8's; the filters understood go with its result.
     protocol::Json filtersJson;
     protocol::to_json(filtersJson, request.filters);
-    if (!filtersJson.empty())
-        parametersJson["filters"] = filtersJson;
 
     // What the investigation will read, counted now so the reply carries real numbers.
     if (request.dataSource == QLatin1String(protocol::DataSource::Contracts)) {
@@ -135,7 +134,7 @@ void start(AgentContext& c)
 
     auto* service = c.investigations();
     if (!service) {
-        c.tool(QStringLiteral("start_investigation"), parametersJson, protocol::Json{{"started", false}});
+        c.tool(QStringLiteral("start_investigation"), parametersJson, protocol::Json{{"started", false}, {"filters", filtersJson}});
         c.say(c.t(QStringLiteral("Este servidor não executa investigações, então não pude iniciá-la."),
                   QStringLiteral("This server does not run investigations, so I could not start it.")));
         return;
@@ -146,7 +145,8 @@ void start(AgentContext& c)
         if (!started)
             return;
         c.tool(QStringLiteral("start_investigation"), parametersJson,
-               protocol::Json{{"investigation_id", started->investigationId}, {"status", started->status}});
+               protocol::Json{{"investigation_id", started->investigationId}, {"status", started->status},
+                              {"filters", filtersJson}});
         c.answer().investigationId = started->investigationId;
         QString organs;
         for (const OrganMention& organ : e.organs)

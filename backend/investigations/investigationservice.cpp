@@ -177,7 +177,7 @@ public:
         m_events.publishEntityChanged(r.ownerId, QLatin1String(events::entity::Investigation), r.id,
                                       QLatin1String(events::op::Created));
         publishProgress(*run, true);
-        QtConcurrent::run(&m_pool, [this, run] { execute(run); });
+        (void)QtConcurrent::run(&m_pool, [this, run] { execute(run); });
 
         protocol::InvestigationStarted started;
         started.investigationId = inserted.id;

@@ -201,27 +201,25 @@ Json recordsPage(store::Database& db, const RecordsQuery& q)
                                                        QString::number(row["id"].get<qint64>()),
                                                        QLatin1String(direction)});
     };
-    protocol::CursorPaginationResponse<Json> page;
+    // The CursorPaginationResponse envelope, with records as plain objects.
+    Json out{{"items", Json::array()}, {"has_more", more}, {"metadata", Json{{"source", data::sourceName(q.source).toStdString()}}}};
     for (Json& row : rows)
-        page.items.append(std::move(row));
-    page.hasMore = more;
-    if (!page.items.isEmpty()) {
+        out["items"].push_back(std::move(row));
+    const Json& items = out["items"];
+    if (!items.empty()) {
         if (q.beforeId) {
-            page.nextCursor = cursorAt(page.items.back(), "next");
+            out["next_cursor"] = cursorAt(items.back(), "next").toStdString();
             if (more)
-                page.prevCursor = cursorAt(page.items.front(), "prev");
+                out["prev_cursor"] = cursorAt(items.front(), "prev").toStdString();
         } else {
             if (more)
-                page.nextCursor = cursorAt(page.items.back(), "next");
+                out["next_cursor"] = cursorAt(items.back(), "next").toStdString();
             if (q.afterId)
-                page.prevCursor = cursorAt(page.items.front(), "prev");
+                out["prev_cursor"] = cursorAt(items.front(), "prev").toStdString();
         }
     }
-    page.metadata = Json{{"source", data::sourceName(q.source).toStdString()}};
     if (!q.search.isEmpty())
-        page.metadata["q"] = q.search.toStdString();
-    Json out;
-    to_json(out, page);
+        out["metadata"]["q"] = q.search.toStdString();
     return out;
 }
 
@@ -386,10 +384,7 @@ void DataController::startImport(http::Request& request, http::Responder& respon
         std::lock_guard lock(m_jobsMutex);
         m_jobs.insert(job->id, job);
     }
-    QtConcurrent::run(&m_importPool, [this, job, path, source] {
-        runImport(job, path);
-        Q_UNUSED(source);
-    });
+    (void)QtConcurrent::run(&m_importPool, [this, job, path] { runImport(job, path); });
     responder.json(202, Json{{"job_id", job->id.toStdString()}, {"status", "queued"},
                              {"status_url", QString(QStringLiteral("/api/v1/data/import/") + job->id).toStdString()}});
 }

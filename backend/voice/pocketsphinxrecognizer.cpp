@@ -53,7 +53,8 @@ struct PocketSphinxRecognizer::Decoder
     }
 };
 
-PocketSphinxRecognizer::PocketSphinxRecognizer(const QHash<QString, QString>& modelDirectories)
+PocketSphinxRecognizer::PocketSphinxRecognizer(const QHash<QString, QString>& modelDirectories, bool useGrammar)
+    : m_useGrammar(useGrammar)
 {
     for (auto it = modelDirectories.cbegin(); it != modelDirectories.cend(); ++it) {
         if (auto model = discover(it.key(), it.value()))
@@ -144,7 +145,7 @@ std::unique_ptr<PocketSphinxRecognizer::Decoder> PocketSphinxRecognizer::acquire
     decoder->dictationSearch = QByteArray(ps_get_search(decoder->ps));
 
     const DomainGrammar grammar = DomainGrammar::forLanguage(model.language);
-    if (!grammar.isEmpty()) {
+    if (m_useGrammar && !grammar.isEmpty()) {
         const auto& extra = grammar.extraWords();
         for (qsizetype i = 0; i < extra.size(); ++i) {
             const QByteArray word = extra[i].first.toUtf8();

@@ -31,7 +31,8 @@ class PocketSphinxRecognizer : public SpeechToText
 {
 public:
     // language → model directory. Directories without a usable model are reported by problems().
-    explicit PocketSphinxRecognizer(const QHash<QString, QString>& modelDirectories);
+    // useGrammar false: dictation only (the benchmark's reference).
+    explicit PocketSphinxRecognizer(const QHash<QString, QString>& modelDirectories, bool useGrammar = true);
     ~PocketSphinxRecognizer() override;
 
     static QString debianEnglishModel(); // /usr/share/pocketsphinx/model/en-us
@@ -54,6 +55,7 @@ private:
     void release(const SphinxModel& model, std::unique_ptr<Decoder> decoder);
 
     std::vector<SphinxModel> m_models;
+    bool m_useGrammar = true;
     QStringList m_problems;
     std::mutex m_mutex;
     std::map<QString, std::vector<std::unique_ptr<Decoder>>> m_idle; // by model language

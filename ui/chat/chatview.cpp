@@ -6,6 +6,8 @@
 
 #include "ui/messagebanner.h"
 
+#include "core/clientcontext.h"
+#include "core/connection.h"
 #include "core/services/conversationservice.h"
 #include "protocol/chat.h"
 
@@ -126,6 +128,21 @@ ChatView::ChatView(ConversationService* service, QWidget* parent)
     updateComposer();
 }
 
+ChatView::ChatView(client::ClientContext& context, QWidget* parent)
+    : ChatView(new ConversationService(&context.connection.api()), parent)
+{
+    m_service->setParent(this);
+    client::Connection* connection = &context.connection;
+    connect(connection, &client::Connection::connected, this, [this, connection] {
+        setLocalBackend(connection->profile().kind == client::ConnectionProfile::Kind::Local);
+        activate();
+    });
+    if (connection->isConnected()) {
+        setLocalBackend(connection->profile().kind == client::ConnectionProfile::Kind::Local);
+        activate();
+    }
+}
+
 void ChatView::setLocalBackend(bool local)
 {
     m_localBackend = local;
@@ -211,6 +228,7 @@ void ChatView::rebuildActions()
 
 void ChatView::retranslate()
 {
+    setWindowTitle(tr("Chat"));
     m_newConversation->setText(tr("New conversation"));
     m_deleteConversation->setText(tr("Delete conversation"));
     m_send->setText(tr("Send"));

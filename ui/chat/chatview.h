@@ -16,6 +16,7 @@ class QHBoxLayout;
 
 namespace cidadao::client {
 class ConversationService;
+struct ClientContext;
 }
 
 namespace cidadao::ui {
@@ -28,6 +29,9 @@ class ChatView : public QWidget
     Q_OBJECT
 public:
     explicit ChatView(client::ConversationService* service, QWidget* parent = nullptr);
+    // The page as the app composes it: its own ConversationService on the context's connection,
+    // local mode taken from the profile, and a reload each time the connection (re)connects.
+    explicit ChatView(client::ClientContext& context, QWidget* parent = nullptr);
 
     // Local mode: "server unreachable" offers a restart of the embedded server.
     void setLocalBackend(bool local);
@@ -36,6 +40,7 @@ public:
     // Puts text in the composer and sends it, as the send button does.
     bool sendText(const QString& text);
 
+    client::ConversationService* service() const { return m_service; }
     MessageBanner* banner() const { return m_banner; }
     MessageListView* messageList() const { return m_messages; }
     QListView* sessionList() const { return m_sessions; }

@@ -37,6 +37,7 @@ public:
     // Fills the form from a request (used to repeat an investigation, and by tests).
     void setRequest(const protocol::InvestigationRequest& request);
 
+    client::DataLookup* lookup() const { return m_lookup; }
     QLineEdit* queryEdit() const { return m_query; }
     QComboBox* sourceBox() const { return m_source; }
     QCheckBox* periodBox() const { return m_period; }

@@ -7,6 +7,9 @@
 
 #include "ui/chat/bannererror.h"
 #include "ui/messagebanner.h"
+#include "core/clientcontext.h"
+#include "core/connection.h"
+#include "core/services/datalookup.h"
 #include "core/services/investigationsservice.h"
 
 #include <QEvent>
@@ -72,6 +75,23 @@ InvestigationsView::InvestigationsView(InvestigationsService* service, client::D
     retranslate();
 }
 
+InvestigationsView::InvestigationsView(client::ClientContext& context, QWidget* parent)
+    : InvestigationsView(new InvestigationsService(&context.connection.api()),
+                         new client::DataLookup(&context.connection.api()), parent)
+{
+    m_service->setParent(this);
+    m_form->lookup()->setParent(this);
+    client::Connection* connection = &context.connection;
+    connect(connection, &client::Connection::connected, this, [this, connection] {
+        setLocalBackend(connection->profile().kind == client::ConnectionProfile::Kind::Local);
+        activate();
+    });
+    if (connection->isConnected()) {
+        setLocalBackend(connection->profile().kind == client::ConnectionProfile::Kind::Local);
+        activate();
+    }
+}
+
 void InvestigationsView::setLocalBackend(bool local)
 {
     m_localBackend = local;
@@ -99,6 +119,7 @@ void InvestigationsView::openInvestigation(const QString& id)
 
 void InvestigationsView::retranslate()
 {
+    setWindowTitle(tr("Investigations"));
     m_refresh->setText(tr("Refresh list"));
 }
 

@@ -14,6 +14,7 @@ class QPushButton;
 namespace cidadao::client {
 class DataLookup;
 class InvestigationsService;
+struct ClientContext;
 }
 
 namespace cidadao::ui {
@@ -27,6 +28,9 @@ class InvestigationsView : public QWidget
     Q_OBJECT
 public:
     InvestigationsView(client::InvestigationsService* service, client::DataLookup* lookup, QWidget* parent = nullptr);
+    // The page as the app composes it: its own InvestigationsService and DataLookup on the context's
+    // connection, local mode taken from the profile, and a reload each time the connection (re)connects.
+    explicit InvestigationsView(client::ClientContext& context, QWidget* parent = nullptr);
 
     void setLocalBackend(bool local);
     // Reads the list (call once signed in).
@@ -34,6 +38,7 @@ public:
     // Selects and opens one investigation.
     void openInvestigation(const QString& id);
 
+    client::InvestigationsService* service() const { return m_service; }
     MessageBanner* banner() const { return m_banner; }
     InvestigationForm* form() const { return m_form; }
     QListView* list() const { return m_list; }

@@ -155,7 +155,9 @@ bool ConversationService::send(const QString& text, const std::optional<QString>
     m_replyLocalId = m_messages.beginReply(now);
     m_stream = new ChatStream(m_api, request, this);
     connect(m_stream, &ChatStream::event, this, &ConversationService::onStreamEvent);
+    m_streamFailed = false;
     connect(m_stream, &ChatStream::failed, this, [this, message, agentId](const protocol::ApiError& error) {
+        m_streamFailed = true;
         m_messages.failMessage(m_userLocalId, error.message);
         m_messages.failMessage(m_replyLocalId, error.message);
         fail(error, [this, message, agentId] { send(message, agentId); });
@@ -201,6 +203,7 @@ void ConversationService::onStreamEvent(const protocol::ChatStreamEvent& event)
         final.agentId = complete->agentId;
         m_messages.completeReply(m_replyLocalId, final);
     } else if (const auto* error = std::get_if<StreamError>(&event)) {
+        m_streamFailed = true;
         m_messages.failMessage(m_replyLocalId, error->message);
         const QString text = m_messages.rowOfLocalId(m_userLocalId) >= 0
                                  ? m_messages.at(m_messages.rowOfLocalId(m_userLocalId)).content
@@ -215,6 +218,9 @@ void ConversationService::stop()
     if (!m_stream)
         return;
     m_messages.stopReply(m_replyLocalId);
+    // The question went out; whether the server stored it is its business, not a pending row's.
+    if (const int row = m_messages.rowOfLocalId(m_userLocalId); row >= 0 && m_messages.at(row).state == MessageModel::State::Pending)
+        m_messages.confirmUserMessage(m_userLocalId, QString());
     m_stream->abort();
 }
 
@@ -229,8 +235,10 @@ void ConversationService::endStream()
     const QString reply = m_replyLocalId;
     Q_EMIT streamingChanged(false);
     Q_EMIT replyFinished(reply);
-    // The session list shows titles and counts that this message changed.
-    refreshSessions();
+    // The session list shows titles and counts that this message changed. After a failure the
+    // banner's retry must stay the failed message's, so the list is left as it is.
+    if (!m_streamFailed)
+        refreshSessions();
 }
 
 void ConversationService::setActivity(const QString& text)

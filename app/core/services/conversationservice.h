@@ -82,6 +82,7 @@ private:
     QPointer<ChatStream> m_stream;
     QString m_replyLocalId;
     QString m_userLocalId;
+    bool m_streamFailed = false;
     QList<protocol::QuickAction> m_suggestions;
     std::function<void()> m_retry;
 };

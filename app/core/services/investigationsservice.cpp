@@ -117,8 +117,8 @@ void InvestigationsService::start(const protocol::InvestigationRequest& request)
         summary.updatedAt = QDateTime::currentDateTimeUtc();
         m_queries.insert(started.investigationId, request.query);
         m_list.upsert(summary);
-        Q_EMIT this->started(started.investigationId);
         follow(started.investigationId);
+        Q_EMIT this->started(started.investigationId);
     });
     connect(job, &ApiJob::failure, this,
             [this, request](ApiJob* done) { fail(done->error(), [this, request] { start(request); }); });
@@ -181,8 +181,13 @@ void InvestigationsService::applyStatus(const protocol::InvestigationStatus& sta
         return;
     const bool wasFinished = row >= 0 && isFinished(m_list.at(row).status.status);
     protocol::InvestigationStatus merged = status;
-    if (row >= 0)
-        merged.recordsProcessed = qMax(merged.recordsProcessed, m_list.at(row).status.recordsProcessed);
+    if (row >= 0 && !isFinished(merged.status)) {
+        // The socket and a status read can cross on the way: what was already shown stays.
+        const protocol::InvestigationStatus& shown = m_list.at(row).status;
+        merged.progress = qMax(merged.progress, shown.progress);
+        merged.recordsProcessed = qMax(merged.recordsProcessed, shown.recordsProcessed);
+        merged.anomaliesDetected = qMax(merged.anomaliesDetected, shown.anomaliesDetected);
+    }
     if (isFinished(merged.status) && merged.status == QLatin1String(protocol::InvestigationState::Completed))
         merged.progress = 1.0;
     m_list.updateStatus(merged, QDateTime::currentDateTimeUtc());

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Voice benchmark (not a test): against a real cidadao-server over /ws/voice-chat,
+//  1. barge_in → the last audio_response received (target ≤ 20 ms; frames already on the wire count),
+//  2. stop_speaking → first audio_response for a ~3 s utterance (target ≤ 800 ms), next to the
+//     in-process floor (recognise + synthesise the same audio, no socket, no orchestrator),
+//  3. word error rate of the offline recogniser on 50 espeak-ng command sentences, grammar +
+//     dictation fallback (what the server runs) against dictation alone (the reference).
+// Prints one JSON line per figure and a summary. Usage: bench_voice [turns=10]
+#include "voice/voicetestsupport.h"
+
+#include "backend_api/chattestsupport.h"
+#include "backend_api/investigationfixture.h"
+#include "support/serverprocess.h"
+#include "voice/espeaksynthesizer.h"
+#include "voice/pocketsphinxrecognizer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace cidadao;
+using namespace cidadao::testing;
+using protocol::Json;
+
+namespace {
+
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0.0;
+    std::sort(values.begin(), values.end());
+    return values[values.size() / 2];
+}
+
+double maximum(const std::vector<double>& values)
+{
+    return values.empty() ? 0.0 : *std::max_element(values.begin(), values.end());
+}
+
+QString typeOf(const Json& message)
+{
+    return message.is_object() ? QString::fromStdString(message.value("type", std::string())) : QString();
+}
+
+QStringList commandSentences()
+{
+    const QStringList verbs = {QStringLiteral("investigate"), QStringLiteral("audit"), QStringLiteral("check"),
+                               QStringLiteral("examine"), QStringLiteral("analyze")};
+    const QStringList sources = {QStringLiteral("contracts"), QStringLiteral("expenses"), QStringLiteral("agreements"),
+                                 QStringLiteral("biddings"), QStringLiteral("payments")};
+    const QStringList organs = {QStringLiteral("the ministry of health"), QStringLiteral("the ministry of education"),
+                                QStringLiteral("the federal police"), QStringLiteral("the ministry of defense"),
+                                QStringLiteral("the ministry of agriculture"), QStringLiteral("the central bank"),
+                                QStringLiteral("the ministry of justice"), QStringLiteral("the national treasury")};
+    QStringList out;
+    for (int i = 0; i < 30; ++i)
+        out.append(QStringLiteral("%1 the %2 of %3")
+                       .arg(verbs[i % verbs.size()], sources[(i / 5) % sources.size()], organs[(i * 3) % organs.size()]));
+    for (int i = 0; i < 8; ++i)
+        out.append(QStringLiteral("search the %1 of %2").arg(sources[i % sources.size()], organs[(i * 5 + 1) % organs.size()]));
+    const QStringList anomalies = {QStringLiteral("price"), QStringLiteral("vendor"), QStringLiteral("payment"),
+                                   QStringLiteral("duplicate")};
+    for (int i = 0; i < 4; ++i)
+        out.append(QStringLiteral("investigate the contracts of %1 looking for %2 anomalies")
+                       .arg(organs[(i * 2 + 1) % organs.size()], anomalies[i]));
+    out.append({QStringLiteral("what is the status of my investigation"), QStringLiteral("explain this anomaly"),
+                QStringLiteral("generate a report of the ministry of health"), QStringLiteral("talk to anita"),
+                QStringLiteral("ask machado"), QStringLiteral("what can you do"), QStringLiteral("who are you"),
+                QStringLiteral("good morning")});
+    return out;
+}
+
+class VoiceBench
+{
+public:
+    explicit VoiceBench(int turns)
+        : m_turns(turns)
+    {
+    }
+
+    int run()
+    {
+        QTemporaryDir scratch;
+        QString error;
+        auto server = startServerWithData(scratch, 3, 3000, {}, &error);
+        if (!server) {
+            std::fprintf(stderr, "bench_voice: %s\n", qPrintable(error));
+            return 1;
+        }
+        HttpClient http;
+        const QString token = registerAndLogin(http, *server, QStringLiteral("bench@example.org"));
+        QUrl url = server->webSocketUrl(QStringLiteral("/ws/voice-chat"));
+        url.setQuery(QStringLiteral("token=") + token);
+
+        WsClient client;
+        if (!client.open(url) || typeOf(client.next()) != QLatin1String("session_start")) {
+            std::fprintf(stderr, "bench_voice: no voice session\n");
+            return 1;
+        }
+        const voice::Samples question = speak(QStringLiteral("what can you do"));
+        // ~3 s of audio: the command with silence around it, as push-to-talk records it.
+        voice::Samples threeSeconds = speak(QStringLiteral("investigate the expenses of the ministry of education"),
+                                            QStringLiteral("en"), 0);
+        const std::size_t pad = threeSeconds.size() < 48000 ? (48000 - threeSeconds.size()) / 2 : 4800;
+        threeSeconds.insert(threeSeconds.begin(), pad, 0);
+        threeSeconds.insert(threeSeconds.end(), pad, 0);
+
+        // Warm-up turn: decoders load once per server.
+        turn(client, question, nullptr);
+
+        std::vector<double> firstAudio, bargeIn;
+        for (int i = 0; i < m_turns; ++i) {
+            double first = 0.0;
+            turn(client, threeSeconds, &first);
+            firstAudio.push_back(first);
+            bargeIn.push_back(bargeInLatency(client, question));
+        }
+        const double floorMs = inProcessFloor(threeSeconds);
+        std::printf("{\"metric\":\"barge_in_to_last_audio_ms\",\"median\":%.2f,\"max\":%.2f,\"turns\":%d,\"target\":20}\n",
+                    median(bargeIn), maximum(bargeIn), m_turns);
+        std::printf("{\"metric\":\"stop_speaking_to_first_audio_ms\",\"utterance_s\":%.2f,\"median\":%.1f,\"max\":%.1f,"
+                    "\"in_process_floor_ms\":%.1f,\"ratio_to_floor\":%.2f,\"target\":800}\n",
+                    double(threeSeconds.size()) / 16000.0, median(firstAudio), maximum(firstAudio), floorMs,
+                    floorMs > 0 ? median(firstAudio) / floorMs : 0.0);
+        wordErrorRates();
+        server->stop();
+        return 0;
+    }
+
+private:
+    static void sendUtterance(WsClient& client, const voice::Samples& samples)
+    {
+        client.sendJson(voiceMessage("start_speaking"));
+        for (const QString& chunk : audioChunks(samples))
+            client.sendJson(voiceMessage("audio_chunk", Json{{"audio", chunk}}));
+        client.sendJson(voiceMessage("stop_speaking"));
+    }
+
+    // One whole turn; *firstAudioMs = stop_speaking sent → first audio_response received.
+    static void turn(WsClient& client, const voice::Samples& samples, double* firstAudioMs)
+    {
+        sendUtterance(client, samples);
+        QElapsedTimer timer;
+        timer.start();
+        bool first = true;
+        for (;;) {
+            const Json message = client.next(120000);
+            const QString type = typeOf(message);
+            if (message.is_discarded() || type == QLatin1String("audio_end") || type == QLatin1String("error"))
+                return;
+            if (type == QLatin1String("audio_response") && first) {
+                first = false;
+                if (firstAudioMs)
+                    *firstAudioMs = double(timer.nsecsElapsed()) / 1e6;
+            }
+        }
+    }
+
+    // Starts a reply, barges in after its first audio frame, and measures until the last
+    // audio_response that still arrives (0 when none does). A marker message closes the window.
+    static double bargeInLatency(WsClient& client, const voice::Samples& samples)
+    {
+        sendUtterance(client, samples);
+        client.waitFor(QStringLiteral("audio_response"), 120000);
+        QElapsedTimer timer;
+        timer.start();
+        client.sendJson(voiceMessage("barge_in"));
+        client.sendJson(voiceMessage("marker"));
+        double last = 0.0;
+        for (;;) {
+            const Json message = client.next(30000);
+            if (message.is_discarded())
+                break;
+            if (typeOf(message) == QLatin1String("audio_response"))
+                last = double(timer.nsecsElapsed()) / 1e6;
+            if (typeOf(message) == QLatin1String("error"))
+                break; // the marker's answer: the server has handled barge_in
+        }
+        return last;
+    }
+
+    static double inProcessFloor(const voice::Samples& samples)
+    {
+        voice::PocketSphinxRecognizer stt({{QStringLiteral("en-US"), voice::PocketSphinxRecognizer::debianEnglishModel()}});
+        voice::EspeakSynthesizer tts;
+        const std::atomic_bool never{false};
+        stt.transcribe(samples, QStringLiteral("en-US"), never); // load + prime
+        std::vector<double> times;
+        for (int i = 0; i < 5; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const auto text = stt.transcribe(samples, QStringLiteral("en-US"), never).text;
+            tts.synthesize(QStringLiteral("Starting an investigation of ") + text, QStringLiteral("en"), never);
+            times.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+        return median(times);
+    }
+
+    static void wordErrorRates()
+    {
+        const QStringList sentences = commandSentences();
+        const QHash<QString, QString> models{{QStringLiteral("en-US"), voice::PocketSphinxRecognizer::debianEnglishModel()}};
+        voice::PocketSphinxRecognizer grammar(models, true);
+        voice::PocketSphinxRecognizer dictation(models, false);
+        const std::atomic_bool never{false};
+        WordErrors totalGrammar, totalDictation;
+        int exact = 0;
+        for (const QString& sentence : sentences) {
+            const voice::Samples audio = speak(sentence);
+            const QString heard = grammar.transcribe(audio, QStringLiteral("en-US"), never).text;
+            const QString reference = dictation.transcribe(audio, QStringLiteral("en-US"), never).text;
+            const WordErrors g = wordErrors(sentence, heard);
+            const WordErrors d = wordErrors(sentence, reference);
+            exact += g.distance() == 0 ? 1 : 0;
+            const auto add = [](WordErrors& total, const WordErrors& part) {
+                total.substitutions += part.substitutions;
+                total.deletions += part.deletions;
+                total.insertions += part.insertions;
+                total.referenceWords += part.referenceWords;
+            };
+            add(totalGrammar, g);
+            add(totalDictation, d);
+            if (g.distance() > 0)
+                std::fprintf(stderr, "  miss: \"%s\" -> \"%s\"\n", qPrintable(sentence), qPrintable(heard));
+        }
+        const double werGrammar = double(totalGrammar.distance()) / totalGrammar.referenceWords;
+        const double werDictation = double(totalDictation.distance()) / totalDictation.referenceWords;
+        std::printf("{\"metric\":\"word_error_rate\",\"sentences\":%lld,\"words\":%d,\"grammar_and_fallback\":%.4f,"
+                    "\"S\":%d,\"D\":%d,\"I\":%d,\"exact_sentences\":%d,\"dictation_only_reference\":%.4f}\n",
+                    static_cast<long long>(sentences.size()), totalGrammar.referenceWords, werGrammar,
+                    totalGrammar.substitutions, totalGrammar.deletions, totalGrammar.insertions, exact, werDictation);
+    }
+
+    int m_turns;
+};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int turns = argc > 1 ? qMax(1, QString::fromLocal8Bit(argv[1]).toInt()) : 10;
+    int status = 1;
+    QTimer::singleShot(0, &app, [&] {
+        status = VoiceBench(turns).run();
+        app.quit();
+    });
+    app.exec();
+    return status;
+}

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pushtotalkwidget.h"
+
+#include "voice/voicesession.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace cidadao::ui {
+
+PushToTalkWidget::PushToTalkWidget(client::VoiceSession& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    auto* layout = new QVBoxLayout(this);
+    m_talk = new QPushButton(this);
+    m_talk->setObjectName(QStringLiteral("pushToTalk"));
+    m_talk->setMinimumHeight(48);
+    layout->addWidget(m_talk);
+    m_level = new QProgressBar(this);
+    m_level->setRange(0, 100);
+    m_level->setTextVisible(false);
+    m_level->setMaximumHeight(10);
+    layout->addWidget(m_level);
+    auto* form = new QFormLayout;
+    m_inputs = new QComboBox(this);
+    m_outputs = new QComboBox(this);
+    form->addRow(tr("Microphone"), m_inputs);
+    form->addRow(tr("Speaker"), m_outputs);
+    layout->addLayout(form);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("voiceStatus"));
+    layout->addWidget(m_status);
+    m_offline = new QLabel(this);
+    m_offline->setWordWrap(true);
+    m_offline->setObjectName(QStringLiteral("voiceOffline"));
+    layout->addWidget(m_offline);
+    layout->addStretch();
+
+    connect(m_talk, &QPushButton::pressed, &m_session.pushToTalk(), &client::PushToTalk::press);
+    connect(m_talk, &QPushButton::released, &m_session.pushToTalk(), &client::PushToTalk::release);
+    connect(&m_session, &client::VoiceSession::level, this, [this](double rms) {
+        // A dB-like scale: speech at -30 dBFS shows half way.
+        const double db = rms > 0.0 ? 20.0 * std::log10(rms) : -60.0;
+        m_level->setValue(int(qBound(0.0, (db + 60.0) / 60.0 * 100.0, 100.0)));
+    });
+    connect(&m_session, &client::VoiceSession::availabilityChanged, this, &PushToTalkWidget::refresh);
+    connect(&m_session, &client::VoiceSession::talkingChanged, this, &PushToTalkWidget::refresh);
+    connect(&m_session, &client::VoiceSession::botSpeakingChanged, this, &PushToTalkWidget::refresh);
+    connect(&m_session, &client::VoiceSession::ready, this, &PushToTalkWidget::refresh);
+    connect(&m_session, &client::VoiceSession::problem, this, [this](const QString&, const QString& message) {
+        m_status->setText(message);
+    });
+    connect(m_inputs, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0 && index < m_session.devices().inputs.size())
+            m_session.setInputDevice(m_session.devices().inputs.at(index));
+    });
+    connect(m_outputs, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0 && index < m_session.devices().outputs.size())
+            m_session.setOutputDevice(m_session.devices().outputs.at(index));
+    });
+    qApp->installEventFilter(this);
+    fillDevices();
+    refresh();
+}
+
+PushToTalkWidget::~PushToTalkWidget()
+{
+    qApp->removeEventFilter(this);
+}
+
+void PushToTalkWidget::fillDevices()
+{
+    const QSignalBlocker blockInputs(m_inputs);
+    const QSignalBlocker blockOutputs(m_outputs);
+    m_inputs->clear();
+    m_outputs->clear();
+    for (const QAudioDevice& device : m_session.devices().inputs) {
+        m_inputs->addItem(device.description());
+        if (device == m_session.capture().device())
+            m_inputs->setCurrentIndex(m_inputs->count() - 1);
+    }
+    for (const QAudioDevice& device : m_session.devices().outputs) {
+        m_outputs->addItem(device.description());
+        if (device == m_session.playback().device())
+            m_outputs->setCurrentIndex(m_outputs->count() - 1);
+    }
+}
+
+QString PushToTalkWidget::statusText() const
+{
+    return m_status->text();
+}
+
+void PushToTalkWidget::refresh()
+{
+    const bool available = m_session.isAvailable();
+    m_talk->setEnabled(available);
+    const bool talking = m_session.pushToTalk().isTalking();
+    m_talk->setText(talking ? tr("Listening… release to send")
+                            : tr("Hold to talk (%1)").arg(m_holdKey.toString(QKeySequence::NativeText)));
+    if (!available)
+        m_status->setText(tr("Push-to-talk is off: %1").arg(m_session.unavailableReason()));
+    else if (m_session.playback().isPlaying())
+        m_status->setText(tr("Speaking — press to interrupt."));
+    else
+        m_status->setText(talking ? tr("Listening…") : tr("Ready."));
+    const QStringList offline = m_session.offlineLanguages();
+    if (m_session.client().sessionId().isEmpty())
+        m_offline->setText(tr("Not connected to the voice service."));
+    else if (!m_session.portugueseOffline())
+        m_offline->setText(tr("Offline speech recognition: %1. No offline Portuguese model is installed, so speak "
+                              "English, or configure a Portuguese model or a transcription server on the server.")
+                               .arg(offline.isEmpty() ? tr("none") : offline.join(QStringLiteral(", "))));
+    else
+        m_offline->setText(tr("Offline speech recognition: %1.").arg(offline.join(QStringLiteral(", "))));
+}
+
+bool PushToTalkWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    if ((event->type() == QEvent::KeyPress || event->type() == QEvent::KeyRelease) && !m_holdKey.isEmpty()) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->keyCombination() == m_holdKey[0] && !key->isAutoRepeat()) {
+            // One key event reaches several objects (window, focus widget): count it once.
+            const bool down = event->type() == QEvent::KeyPress;
+            if (down != m_keyHeld && m_session.isAvailable()) {
+                m_keyHeld = down;
+                m_session.pushToTalk().setPressed(down);
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PushToTalkWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+} // namespace cidadao::ui
