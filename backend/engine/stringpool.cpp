@@ -33,13 +33,11 @@ StringPool::StringPool()
 
 void StringPool::reserve(std::size_t n)
 {
+    // Only the value arrays: the loader reserves one new text per row (its unique keys), but few of
+    // those are indexed, so the slot table is left to double on demand (a rehash touches only the
+    // indexed texts, far fewer than the rows).
     m_values.reserve(m_values.size() + n);
     m_hashes.reserve(m_hashes.size() + n);
-    std::size_t capacity = m_slots.size();
-    while ((m_indexed + n) * 2 > capacity)
-        capacity *= 2;
-    if (capacity != m_slots.size())
-        grow(capacity);
 }
 
 void StringPool::grow(std::size_t capacity)

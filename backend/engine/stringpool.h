@@ -33,7 +33,7 @@ public:
     // The code of text, or UINT32_MAX when it was never interned.
     std::uint32_t find(const QString& text) const;
     std::size_t size() const { return m_values.size(); }
-    // Room for n more texts without rehashing (the loader knows each table's row count).
+    // Room for n more texts in the value arrays (the loader knows each table's row count).
     void reserve(std::size_t n);
 
 private:

@@ -131,17 +131,29 @@ public:
             return false;
         if (!readUntil("\r\n\r\n").startsWith("HTTP/1.1 101"))
             return false;
+        m_frames = m_pending; // from here on, whole frames from their first byte
+        m_pending.clear();
         const QByteArray subscribe =
             cidadao::protocol::toBytes(Json{{"type", "subscribe"}, {"payload", {{"channels", {channel}}}}});
         if (!writeAll(maskedTextFrame(subscribe)))
             return false;
-        return readUntil("\"subscribed\"").contains("\"subscribed\"");
+        char buffer[4096];
+        while (!m_frames.contains("\"subscribed\"")) {
+            pollfd p{m_fd, POLLIN, 0};
+            if (::poll(&p, 1, kWait) <= 0)
+                return false;
+            const ssize_t n = ::read(m_fd, buffer, sizeof buffer);
+            if (n <= 0)
+                return false;
+            m_frames.append(buffer, n);
+        }
+        return true;
     }
     // Reads everything until the peer closes (or nothing comes for a while) and returns the close
     // code of the close frame, -1 when none arrived.
     int drainToCloseCode()
     {
-        QByteArray bytes = m_pending;
+        QByteArray bytes = m_frames;
         char buffer[65536];
         for (;;) {
             pollfd p{m_fd, POLLIN, 0};
@@ -232,6 +244,7 @@ private:
 
     int m_fd = -1;
     QByteArray m_pending;
+    QByteArray m_frames;
 };
 
 } // namespace

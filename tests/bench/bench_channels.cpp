@@ -112,7 +112,7 @@ int main(int argc, char* argv[])
 
     // Fan-out to `count` subscribers: the time from the publish request to the last delivery.
     auto fanOut = [&](int count) -> Json {
-        std::vector<Subscriber> subs(std::size_t(count));
+        std::vector<Subscriber> subs(static_cast<std::size_t>(count));
         for (Subscriber& sub : subs) {
             sub.socket = open(QStringLiteral("/ws"));
             Subscriber* s = &sub;
@@ -167,7 +167,7 @@ int main(int argc, char* argv[])
     // Pings while 1000 subscribers take a burst: keep the subscribers of a second fan-out busy.
     std::vector<double> loadedPing;
     {
-        std::vector<Subscriber> subs(std::size_t(subscribers));
+        std::vector<Subscriber> subs(static_cast<std::size_t>(subscribers));
         for (Subscriber& sub : subs) {
             sub.socket = open(QStringLiteral("/ws"));
             Subscriber* s = &sub;

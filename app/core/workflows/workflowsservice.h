@@ -9,8 +9,8 @@
 #include "latencymeter.h"
 #include "workflowgraphmodel.h"
 
-#include "apiclient.h"
-#include "channelsclient.h"
+#include "core/apiclient.h"
+#include "core/channelsclient.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// StringPool: the open-addressing index must give one code per distinct text whether the text comes
+// as a QString or as UTF-8 bytes (ASCII fast path, accented text, invalid bytes), survive rehashing,
+// and keep appended unique keys out of the index.
+#include "engine/stringpool.h"
+
+#include <QTest>
+
+using cidadao::engine::StringPool;
+
+class TestStringPool : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void emptyIsCodeZero()
+    {
+        StringPool pool;
+        QCOMPARE(pool.intern(QString()), 0u);
+        QCOMPARE(pool.internUtf8({}), 0u);
+        QCOMPARE(pool.appendUtf8Unique({}), 0u);
+        QCOMPARE(pool.size(), std::size_t(1));
+    }
+
+    void utf8AndQStringAgree()
+    {
+        StringPool pool;
+        const auto organ = pool.internUtf8("26000");
+        QCOMPARE(pool.intern(QStringLiteral("26000")), organ);
+        const auto accented = pool.intern(QStringLiteral("Pregão Eletrônico"));
+        QCOMPARE(pool.internUtf8("Preg\xC3\xA3o Eletr\xC3\xB4nico"), accented);
+        QCOMPARE(pool.at(accented), QStringLiteral("Pregão Eletrônico"));
+        QVERIFY(pool.internUtf8("Pregao Eletronico") != accented);
+        // Invalid UTF-8 decodes as QString::fromUtf8 does, and is interned once.
+        const auto invalid = pool.internUtf8("a\xFF" "b");
+        QCOMPARE(pool.internUtf8("a\xFF" "b"), invalid);
+        QCOMPARE(pool.at(invalid), QString::fromUtf8("a\xFF" "b"));
+        QCOMPARE(pool.size(), std::size_t(5));
+    }
+
+    void survivesRehashing()
+    {
+        StringPool pool;
+        std::vector<std::uint32_t> codes;
+        for (int i = 0; i < 50000; ++i)
+            codes.push_back(pool.internUtf8(std::to_string(i * 7919)));
+        for (int i = 0; i < 50000; ++i) {
+            QCOMPARE(pool.intern(QString::number(i * 7919)), codes[std::size_t(i)]);
+            QCOMPARE(pool.find(QString::number(i * 7919)), codes[std::size_t(i)]);
+        }
+        QCOMPARE(pool.size(), std::size_t(50001));
+        QCOMPARE(pool.find(QStringLiteral("not there")), UINT32_MAX);
+    }
+
+    void reserveKeepsCodes()
+    {
+        StringPool pool;
+        const auto a = pool.internUtf8("153080");
+        pool.reserve(100000);
+        QCOMPARE(pool.internUtf8("153080"), a);
+        QCOMPARE(pool.at(a), QStringLiteral("153080"));
+    }
+
+    void uniqueKeysAreNotIndexed()
+    {
+        StringPool pool;
+        const auto key = pool.appendUtf8Unique("153080/000012024");
+        QCOMPARE(pool.at(key), QStringLiteral("153080/000012024"));
+        QCOMPARE(pool.find(QStringLiteral("153080/000012024")), UINT32_MAX);
+        const auto again = pool.appendUtf8Unique("153080/000012024");
+        QVERIFY(again != key);
+        // Interning the same text afterwards gives an indexed code of its own, found from then on;
+        // rehashing (forced by many later texts) must not index the appended ones.
+        const auto interned = pool.intern(QStringLiteral("153080/000012024"));
+        QVERIFY(interned != key && interned != again);
+        for (int i = 0; i < 5000; ++i)
+            pool.internUtf8(std::to_string(i));
+        QCOMPARE(pool.find(QStringLiteral("153080/000012024")), interned);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStringPool)
+#include "tst_engine_stringpool.moc"
