@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/clientcontext.h"
+#include "core/connectionprofile.h"
 #include "desktop/desktopoptions.h"
 
 #include <QObject>

@@ -141,7 +141,7 @@ double parseNumber(QString text)
 void extractValues(const QString& folded, Entities& out)
 {
     static const QRegularExpression amount = re(
-        R"((?:(acima de|mais de|maior(?:es)? que|superior(?:es)? a|a partir de|over|above|more than|greater than|at least|exceeding|abaixo de|menos de|menor(?:es)? que|inferior(?:es)? a|ate|under|below|less than|up to|at most)\s+)?(r\$\s*)?(\d[\d.,]*)\s*(milhoes|milhao|mi|million|millions|m\b|bilhoes|bilhao|bi|billion|billions|mil|thousand|k\b)?)");
+        R"((?:(acima de|mais de|maior(?:es)? que|superior(?:es)? a|a partir de|over|above|more than|greater than|at least|exceeding|abaixo de|menos de|menor(?:es)? que|inferior(?:es)? a|ate|under|below|less than|up to|at most)\s+)?(r\$\s*)?(\d[\d.,]*)\s*(milhoes|milhao|millions|million|mil\b|mi\b|m\b|bilhoes|bilhao|billions|billion|bi\b|thousand|k\b)?)");
     for (auto it = amount.globalMatch(folded); it.hasNext();) {
         const auto m = it.next();
         const QString bound = m.captured(1);
@@ -150,12 +150,13 @@ void extractValues(const QString& folded, Entities& out)
         if (!money && scale.isEmpty() && bound.isEmpty())
             continue; // a bare number: a year, a code, a count
         double value = parseNumber(m.captured(3));
-        if (scale.startsWith(QLatin1String("mi")) || scale == QLatin1String("m"))
+        // "mil" (thousand) before the "mi…" of milhão/million.
+        if (scale == QLatin1String("mil") || scale == QLatin1String("thousand") || scale == QLatin1String("k"))
+            value *= 1e3;
+        else if (scale.startsWith(QLatin1String("mi")) || scale == QLatin1String("m"))
             value *= 1e6;
         else if (scale.startsWith(QLatin1String("bi")))
             value *= 1e9;
-        else if (scale == QLatin1String("mil") || scale == QLatin1String("thousand") || scale == QLatin1String("k"))
-            value *= 1e3;
         if (!money && scale.isEmpty() && value >= 1990 && value <= 2100)
             continue; // "até 2023" is a year
         if (value <= 0)

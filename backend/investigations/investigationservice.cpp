@@ -130,7 +130,14 @@ public:
                 return std::nullopt;
             if (estimate)
                 *estimate = run->estimatedCompletion;
-            return run->record;
+            if (withResults)
+                return run->record;
+            // A status poll must not copy thousands of findings on the event loop.
+            protocol::Json results;
+            std::swap(results, run->record.results);
+            InvestigationRecord copy = run->record;
+            std::swap(results, run->record.results);
+            return copy;
         }
         auto record = repository::find(m_readers.connection(), id, withResults);
         if (!record || !visibleTo(who, record->ownerId))

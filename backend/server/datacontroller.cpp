@@ -342,13 +342,19 @@ void DataController::record(http::Request& request, http::Responder& responder)
         [readers = m_readers, source = *source, id] {
             store::Statement s = readers->connection().prepare("SELECT * FROM " + tableOf(source) + " WHERE id = ?");
             s.bind(1, id);
+            // Not an exception: QtConcurrent hands only QException subclasses back to the caller.
             if (!s.step())
-                throw protocol::ApiException(protocol::notFound(QStringLiteral("no such record")));
+                return Json();
             Json row = rowToJson(s);
             row["source"] = data::sourceName(source).toStdString();
             return row;
         },
-        [](http::Responder& answer, Json body) { answer.json(200, body); });
+        [](http::Responder& answer, Json body) {
+            if (body.is_null())
+                answer.error(protocol::notFound(QStringLiteral("no such record")));
+            else
+                answer.json(200, body);
+        });
 }
 
 void DataController::startImport(http::Request& request, http::Responder& responder)

@@ -4,6 +4,7 @@
 #include "resampler.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <mutex>
 
@@ -62,6 +63,15 @@ EspeakSynthesizer::EspeakSynthesizer(const QString& dataPath)
     std::lock_guard lock(lib.mutex);
     if (!lib.started) {
         lib.started = true;
+        // espeak-ng silently falls back to its built-in path when the given one holds no data; a
+        // configured directory that is wrong must be reported instead.
+        const bool hasData = dataPath.isEmpty() || QFileInfo::exists(dataPath + QStringLiteral("/phontab"))
+                             || QFileInfo::exists(dataPath + QStringLiteral("/espeak-ng-data/phontab"));
+        if (!hasData) {
+            lib.error = QStringLiteral("espeak-ng data not found in %1").arg(dataPath);
+            m_error = lib.error;
+            return;
+        }
         const QByteArray path = QFile::encodeName(dataPath);
         espeak_ng_InitializePath(dataPath.isEmpty() ? nullptr : path.constData());
         espeak_ng_ERROR_CONTEXT context = nullptr;

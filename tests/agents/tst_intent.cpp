@@ -160,6 +160,11 @@ private Q_SLOTS:
         const Entities over = extractEntities(QStringLiteral("contratos acima de R$ 1,5 milhão"));
         QVERIFY(over.minValue);
         QCOMPARE(*over.minValue, 1.5e6);
+        const Entities thousand = extractEntities(QStringLiteral("contratos acima de 100 mil"));
+        QVERIFY(thousand.minValue);
+        QCOMPARE(*thousand.minValue, 100000.0);
+        const Entities million = extractEntities(QStringLiteral("more than 2 million"));
+        QCOMPARE(*million.minValue, 2e6);
         const Entities under = extractEntities(QStringLiteral("contracts under 500 thousand"));
         QVERIFY(under.maxValue);
         QCOMPARE(*under.maxValue, 500000.0);

@@ -271,10 +271,19 @@ void TestChatWs::investigationSubscriptionGetsEveryUpdate()
     const Json final = m_http.get(m_server->url(QStringLiteral("/api/v1/investigations/%1/status").arg(id)), bearer(m_alice)).json();
     QCOMPARE(updates.last()["anomalies_detected"].get<qint64>(), final["anomalies_detected"].get<qint64>());
 
-    // Unsubscribed: a new subscription's snapshot is the only thing that arrives afterwards.
+    // Unsubscribed: what was already on its way (the run's final events) may still arrive before the
+    // pong; after it, nothing more does.
     ws.sendJson(chatEnvelope(QStringLiteral("unsubscribe_investigation"), Json{{"investigation_id", id}}));
     ws.sendJson(chatEnvelope(QStringLiteral("ping"), Json::object()));
+    QList<Json> inFlight;
+    QVERIFY(ws.waitFor(QStringLiteral("pong"), 30000, &inFlight).is_object());
+    for (const Json& late : inFlight) {
+        QCOMPARE(typeOf(late), QStringLiteral("investigation_update"));
+        QCOMPARE(str(late["data"], "status"), QStringLiteral("completed"));
+    }
+    ws.sendJson(chatEnvelope(QStringLiteral("ping"), Json::object()));
     QCOMPARE(typeOf(ws.next()), QStringLiteral("pong"));
+    QCOMPARE(ws.pending(), qsizetype(0));
 }
 
 void TestChatWs::investigationsEndpointSubscribesOnConnect()

@@ -118,7 +118,8 @@ void TestDataApi::sourcesCountAndDateRanges()
     const HttpResult r = m_http.get(m_server->url(QStringLiteral("/api/v1/data/sources")), bearer(m_token));
     QCOMPARE(r.status, 200);
     QHash<QString, Json> bySource;
-    for (const Json& s : r.json()["sources"])
+    const Json body = r.json();
+    for (const Json& s : body["sources"])
         bySource.insert(s["source"].get<QString>(), s);
     QVERIFY(bySource.contains(QStringLiteral("contracts")));
     const Json contracts = bySource.value(QStringLiteral("contracts"));

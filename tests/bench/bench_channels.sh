@@ -11,10 +11,11 @@ build=${1:-$root/build}
 import json, sys
 r = json.loads(sys.stdin.readline())
 f, ref, p, e = r["fan_out"], r["fan_out_reference_1_subscriber"], r["ping_pong_ms"], r["reference_echo_ms"]
-print(f"subscribers: {f[\"subscribers\"]}, every event received by {f[\"subscribers_with_every_event\"]} of them "
-      f"({f[\"messages_delivered\"]} messages)")
-print(f"fan-out: {f[\"messages_per_second\"]:.0f} msg/s  (1 subscriber: {ref[\"messages_per_second\"]:.0f} msg/s, "
-      f"ratio {r[\"ratio_fan_out_rate_vs_1_subscriber\"]:.1f}x)")
-print(f"ping->pong idle p50 {p[\"idle_p50\"]:.2f} ms p99 {p[\"idle_p99\"]:.2f} ms; under fan-out p99 {p[\"under_fan_out_p99\"]:.2f} ms")
-print(f"reference echo p99 {e[\"idle_p99\"]:.2f} ms; ratio ping/echo p99 {r[\"ratio_ping_p99_vs_echo_p99\"]:.2f}")
+print("subscribers: %d, every event received by %d of them (%d messages)"
+      % (f["subscribers"], f["subscribers_with_every_event"], f["messages_delivered"]))
+print("fan-out: %.0f msg/s (1 subscriber: %.0f msg/s, ratio %.1fx)"
+      % (f["messages_per_second"], ref["messages_per_second"], r["ratio_fan_out_rate_vs_1_subscriber"]))
+print("ping->pong idle p50 %.2f ms, p99 %.2f ms; during the fan-out p99 %.2f ms"
+      % (p["idle_p50"], p["idle_p99"], p["under_fan_out_p99"]))
+print("reference echo socket p99 %.2f ms; ratio ping/echo p99 %.2f" % (e["idle_p99"], r["ratio_ping_p99_vs_echo_p99"]))
 '

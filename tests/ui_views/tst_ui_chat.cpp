@@ -41,7 +41,7 @@ private:
     static void typeAndSend(ChatView& view, const QString& text)
     {
         view.composer()->setFocus();
-        QTest::keyClicks(view.composer(), text);
+        testing::typeText(view.composer(), text);
         QVERIFY(view.sendButton()->isEnabled());
         QTest::mouseClick(view.sendButton(), Qt::LeftButton);
     }

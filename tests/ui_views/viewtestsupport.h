@@ -36,6 +36,19 @@ private:
     QTranslator m_translator;
 };
 
+// QTest::keyClicks() takes ASCII only; Portuguese needs ç, ã, é: those go as key events with text.
+inline void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar ch : text) {
+        if (ch.unicode() < 128) {
+            QTest::keyClick(widget, char(ch.unicode()));
+        } else {
+            QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+        }
+    }
+}
+
 inline QString screenshotPath(const QString& name)
 {
     const QString dir = QStringLiteral(CIDADAO_SCREENSHOT_DIR);
