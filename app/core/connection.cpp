@@ -155,11 +155,12 @@ void Connection::onCapabilities(const ServerCapabilities& capabilities)
 
 ApiJob* Connection::signIn(const QString& email, const QString& password)
 {
-    ApiJob* job = m_auth.login(email, password);
     // From SignInRequired the authenticated() signal connects; an anonymous or other signed-in
     // connection is switched to the new account here.
-    connect(job, &ApiJob::success, this, [this] {
-        if (m_state == State::Connected && m_auth.isAuthenticated()) {
+    const bool wasConnected = m_state == State::Connected;
+    ApiJob* job = m_auth.login(email, password);
+    connect(job, &ApiJob::success, this, [this, wasConnected] {
+        if (wasConnected && m_state == State::Connected && m_auth.isAuthenticated()) {
             m_channels.close();
             becomeConnected();
         }

@@ -218,14 +218,16 @@ void extractAnomalyTypes(const QString& folded, Entities& out)
 
 void extractOrgans(const QString& folded, Entities& out)
 {
-    for (const OrganEntry& entry : organDirectory()) {
-        for (const QString& alias : entry.aliases) {
-            const QRegularExpression pattern(QStringLiteral("\\b%1\\b").arg(alias));
-            if (pattern.match(folded).hasMatch()) {
-                out.organs.push_back({entry.code, entry.name});
-                break;
-            }
-        }
+    // One compiled pattern per organ (its aliases as alternatives), built once for every message.
+    static const std::vector<QRegularExpression> patterns = [] {
+        std::vector<QRegularExpression> compiled;
+        for (const OrganEntry& entry : organDirectory())
+            compiled.emplace_back(QStringLiteral("\\b(%1)\\b").arg(entry.aliases.join(u'|')));
+        return compiled;
+    }();
+    for (std::size_t i = 0; i < organDirectory().size(); ++i) {
+        if (patterns[i].match(folded).hasMatch())
+            out.organs.push_back({organDirectory()[i].code, organDirectory()[i].name});
     }
     // SIAFI codes: five digits after "órgão/organ/siafi/código/code/ug", or any code of the directory.
     static const QRegularExpression code = re(R"(\b(?:orgao|organ|siafi|codigo|code|ug|unidade)\s*(?:n[o.]?\s*)?(\d{5,6})\b)");

@@ -365,7 +365,10 @@ private:
             if (run->finalized)
                 return;
             run->finalized = true;
-            InvestigationRecord& r = run->record;
+            // The final state becomes visible once stored (below), so that the status route, the
+            // list (read from the table) and the events all agree.
+            snapshot = run->record;
+            InvestigationRecord& r = snapshot;
             r.status = status;
             r.reason = reason;
             r.completedMs = nowMs();
@@ -387,20 +390,10 @@ private:
                                 ? QStringLiteral("Investigação cancelada.")
                                 : QStringLiteral("Investigação interrompida: %1.").arg(reason);
             }
-            run->estimatedCompletion.reset();
-            snapshot = r;
         }
-        protocol::Json statusJson;
-        protocol::to_json(statusJson, toStatus(snapshot));
-        m_events.publishInvestigationProgress(snapshot.ownerId, snapshot.id, statusJson);
-        m_events.publishInvestigationFinished(snapshot.ownerId, snapshot.id, status, finishedSummary(snapshot));
-        m_events.publishEntityChanged(snapshot.ownerId, QLatin1String(events::entity::Investigation), snapshot.id,
-                                      QLatin1String(events::op::Updated));
-        qCInfo(lcInvestigations) << "investigation" << snapshot.id << status << snapshot.anomaliesDetected
-                                 << "anomalies in" << snapshot.processingTime << "s";
         const QString id = snapshot.id;
         try {
-            m_writer.submit([this, snapshot = std::move(snapshot), id](store::Database& db) {
+            auto written = m_writer.submit([this, snapshot, id](store::Database& db) {
                 try {
                     writeWithRetry(db, [&](store::Database& d) {
                         // The insert may still be queued behind a busy database: finish() then has no
@@ -415,9 +408,25 @@ private:
                 std::lock_guard lock(m_runsMutex);
                 m_runs.remove(id);
             });
+            // Listeners hear of the end once the row says so: a list filtered by status right after
+            // the event must include it.
+            written.wait_for(std::chrono::seconds(10));
         } catch (const std::exception&) {
             // The writer has stopped (shutdown): the next start marks the row interrupted.
         }
+        {
+            std::lock_guard lock(run->mutex);
+            run->record = snapshot;
+            run->estimatedCompletion.reset();
+        }
+        protocol::Json statusJson;
+        protocol::to_json(statusJson, toStatus(snapshot));
+        m_events.publishInvestigationProgress(snapshot.ownerId, snapshot.id, statusJson);
+        m_events.publishInvestigationFinished(snapshot.ownerId, snapshot.id, status, finishedSummary(snapshot));
+        m_events.publishEntityChanged(snapshot.ownerId, QLatin1String(events::entity::Investigation), snapshot.id,
+                                      QLatin1String(events::op::Updated));
+        qCInfo(lcInvestigations) << "investigation" << snapshot.id << status << snapshot.anomaliesDetected
+                                 << "anomalies in" << snapshot.processingTime << "s";
     }
 
     void publishProgress(LiveRun& run, bool force)

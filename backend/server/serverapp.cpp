@@ -23,6 +23,8 @@ ServerApp::ServerApp(ServerOptions options, QObject* parent)
 {
     m_info.mode = m_options.embedded ? QStringLiteral("embedded") : QStringLiteral("server");
     m_info.features = {QStringLiteral("health"), QStringLiteral("auth"), QStringLiteral("channels")};
+    if (m_options.allowAnonymous) // clients learn they may chat without an account (app/core Connection)
+        m_info.features.append(QStringLiteral("anonymous"));
     // Password hashing is memory-hard (64 MiB each): a few at a time is what the machine can take.
     m_workers.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
 }

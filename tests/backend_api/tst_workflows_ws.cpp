@@ -64,8 +64,8 @@ public:
     // The first message (in arrival order) that matches; null when none came in time.
     Json waitFor(const std::function<bool(const Json&)>& match, int timeoutMs = kWait)
     {
-        Json found;
-        QTest::qWaitFor(
+        Json found; // stays null when nothing matched in time
+        (void)QTest::qWaitFor(
             [&] {
                 for (const Json& message : std::as_const(messages)) {
                     if (match(message)) {

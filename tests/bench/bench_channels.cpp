@@ -155,9 +155,12 @@ int main(int argc, char* argv[])
 
     auto pinger = open(QStringLiteral("/ws"));
     auto echo = open(QStringLiteral("/api/v1/dev/echo"));
-    QTest::qWaitFor([&] {
-        return pinger->state() == QAbstractSocket::ConnectedState && echo->state() == QAbstractSocket::ConnectedState;
-    }, 30000);
+    if (!QTest::qWaitFor([&] {
+            return pinger->state() == QAbstractSocket::ConnectedState && echo->state() == QAbstractSocket::ConnectedState;
+        }, 30000)) {
+        qCritical("the ping and echo sockets did not connect");
+        return 1;
+    }
     const auto ping = [](int i) {
         return QString::fromUtf8(cidadao::protocol::toBytes(Json{{"type", "ping"}, {"timestamp", i}}));
     };
@@ -178,8 +181,9 @@ int main(int argc, char* argv[])
                     s->subscribed = true;
             });
         }
-        QTest::qWaitFor([&] { return std::all_of(subs.begin(), subs.end(), [](const Subscriber& s) { return s.subscribed; }); },
-                        300000);
+        if (!QTest::qWaitFor(
+                [&] { return std::all_of(subs.begin(), subs.end(), [](const Subscriber& s) { return s.subscribed; }); }, 300000))
+            qWarning("not every subscriber of the loaded run subscribed");
         // The publish request answers only after queueing everything, so send it without waiting.
         QNetworkAccessManager manager;
         QNetworkRequest request(server.url(QStringLiteral("/api/v1/dev/channels/publish")));
@@ -189,7 +193,8 @@ int main(int argc, char* argv[])
                                                                                      {"count", events},
                                                                                      {"payload_bytes", payloadBytes}}));
         loadedPing = roundTrips(*pinger, 200, ping);
-        QTest::qWaitFor([&] { return reply->isFinished(); }, 600000);
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 600000))
+            qWarning("the loaded run's publish did not answer");
         reply->deleteLater();
     }
 

@@ -6,7 +6,7 @@
 #include "core/connection.h"
 #include "core/secretstore.h"
 #include "jobresult.h"
-#include "serverprocess.h"
+#include "support/serverprocess.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

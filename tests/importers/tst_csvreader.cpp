@@ -161,6 +161,48 @@ private slots:
         }
         QCOMPARE(count, 50000);
     }
+
+    // Records without any quote take the memchr fast path (fields and record() are views into the
+    // buffer); they must read exactly as the state machine reads them, next to quoted records, across
+    // refills, with CR LF and LF endings, and record() must stay the bytes as written.
+    void unquotedFastPathMatchesQuotedPath()
+    {
+        std::string text = "id;name;value\r\n";
+        for (int i = 0; i < 3000; ++i) {
+            if (i % 3 == 0)
+                text += std::to_string(i) + ";plain " + std::to_string(i) + ";1.234,5678\r\n";
+            else if (i % 3 == 1)
+                text += "\"" + std::to_string(i) + "\";\"a;b\";\"\"\r\n";
+            else
+                text += std::to_string(i) + ";;\n";
+        }
+        for (const qint64 chunk : {qint64(5), qint64(4093), qint64(1) << 20}) {
+            MemorySource source(text, chunk);
+            CsvReader reader(source);
+            QVERIFY(reader.next());
+            QCOMPARE(std::string(reader.record()), std::string("id;name;value"));
+            for (int i = 0; i < 3000; ++i) {
+                QVERIFY(reader.next());
+                QCOMPARE(reader.line(), qint64(i + 2));
+                QCOMPARE(reader.size(), std::size_t(3));
+                QCOMPARE(std::string(reader.field(0)), std::to_string(i));
+                if (i % 3 == 0) {
+                    QCOMPARE(std::string(reader.field(1)), "plain " + std::to_string(i));
+                    QCOMPARE(std::string(reader.field(2)), std::string("1.234,5678"));
+                    QCOMPARE(std::string(reader.record()), std::to_string(i) + ";plain " + std::to_string(i)
+                                                               + ";1.234,5678");
+                } else if (i % 3 == 1) {
+                    QCOMPARE(std::string(reader.field(1)), std::string("a;b"));
+                    QCOMPARE(std::string(reader.field(2)), std::string());
+                    QCOMPARE(std::string(reader.record()), "\"" + std::to_string(i) + "\";\"a;b\";\"\"");
+                } else {
+                    QCOMPARE(std::string(reader.field(1)), std::string());
+                    QCOMPARE(std::string(reader.field(2)), std::string());
+                }
+            }
+            QVERIFY(!reader.next());
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(TestCsvReader)

@@ -330,6 +330,33 @@ private slots:
         QCOMPARE(lastDone, qint64(content.size()));
     }
 
+    // The import switches per-row foreign-key checks off for speed: the rows it writes must still be
+    // consistent, and the connection's setting must come back afterwards, whatever the outcome.
+    void foreignKeysRestoredAndRowsConsistent()
+    {
+        QTemporaryDir dir;
+        auto db = openMigrated(dir);
+        auto foreignKeys = [&] {
+            store::Statement pragma = db->prepare("PRAGMA foreign_keys");
+            return pragma.step() ? pragma.int64(0) : -1;
+        };
+        QCOMPARE(foreignKeys(), 1);
+        Importer importer(*db);
+        QCOMPARE(importer.importFile(portalFile("contracts_202401.csv")).status, ImportReport::Status::Imported);
+        QCOMPARE(foreignKeys(), 1);
+        QCOMPARE(importer.importFile(dir.filePath(QStringLiteral("missing.csv"))).status,
+                 ImportReport::Status::Rejected);
+        QCOMPARE(foreignKeys(), 1);
+        store::Statement check = db->prepare("PRAGMA foreign_key_check");
+        QVERIFY(!check.step());
+        store::Statement orphans = db->prepare(
+            "SELECT (SELECT count(*) FROM contracts_original o LEFT JOIN contracts c ON c.id = o.id WHERE c.id IS NULL), "
+            "(SELECT count(*) FROM contracts c LEFT JOIN contracts_original o ON c.id = o.id WHERE o.id IS NULL)");
+        QVERIFY(orphans.step());
+        QCOMPARE(orphans.int64(0), 0);
+        QCOMPARE(orphans.int64(1), 0);
+    }
+
     void portalZipPicksTheContractsMember()
     {
         QTemporaryDir dir;

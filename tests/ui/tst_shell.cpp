@@ -8,7 +8,7 @@
 #include "core/connection.h"
 #include "desktop/desktopapp.h"
 #include "desktop/languagemanager.h"
-#include "serverprocess.h"
+#include "support/serverprocess.h"
 #include "ui/connectiondialog.h"
 #include "ui/connectionstatus.h"
 #include "ui/datapage.h"
@@ -124,11 +124,13 @@ private Q_SLOTS:
     {
         desktop::DesktopApp app(options(QStringLiteral("en")));
         QCOMPARE(app.dataPage()->windowTitle(), QStringLiteral("Data"));
+        // LanguageChange reaches the widgets through the event loop, before the user sees a frame.
         QVERIFY(app.language().apply(QStringLiteral("pt_BR"), true));
-        QCOMPARE(app.dataPage()->windowTitle(), QStringLiteral("Dados"));
-        QCOMPARE(app.window().connectionStatus()->modeText(), QStringLiteral("Modo local"));
+        QTRY_COMPARE(app.dataPage()->windowTitle(), QStringLiteral("Dados"));
+        QTRY_COMPARE(app.window().windowTitle(), QStringLiteral("Cidadão.AI"));
         QVERIFY(app.language().apply(QStringLiteral("fr")));
-        QCOMPARE(app.dataPage()->windowTitle(), QStringLiteral("Données"));
+        QTRY_COMPARE(app.dataPage()->windowTitle(), QStringLiteral("Données"));
+        QTRY_COMPARE(app.window().connectionStatus()->modeText(), QStringLiteral("Mode local"));
         // The saved choice wins over the system's at the next start.
         QCOMPARE(app.language().preferredLanguage(), QStringLiteral("pt_BR"));
         QCOMPARE(desktop::LanguageManager::languageForLocale(QStringLiteral("pt_PT")), QStringLiteral("pt_BR"));

@@ -23,13 +23,16 @@ public:
     {
         QApplication::removeTranslator(&m_translator);
         QLocale::setDefault(QLocale(locale));
-        if (locale == QLatin1String("en"))
-            return true;
-        if (!m_translator.load(QStringLiteral(":/cidadao/i18n/cidadao_%1.qm").arg(locale)))
-            return false;
-        // Every widget gets QEvent::LanguageChange and retranslates itself.
-        QApplication::installTranslator(&m_translator);
-        return true;
+        bool ok = true;
+        if (locale != QLatin1String("en")) {
+            ok = m_translator.load(QStringLiteral(":/cidadao/i18n/cidadao_%1.qm").arg(locale));
+            if (ok)
+                QApplication::installTranslator(&m_translator);
+        }
+        // QApplication posts QEvent::LanguageChange to the windows; deliver it now so that every
+        // widget has retranslated itself when this returns.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        return ok;
     }
 
 private:
