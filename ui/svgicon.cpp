@@ -32,9 +32,10 @@ public:
         return scaledPixmap(size, mode, state, 1.0);
     }
 
+    // `size` is already in device pixels (QIcon multiplies by the scale before calling).
     QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale) override
     {
-        QPixmap pixmap(size * scale);
+        QPixmap pixmap(size);
         pixmap.fill(Qt::transparent);
         {
             QPainter painter(&pixmap);

@@ -119,8 +119,22 @@ void AuthSession::restore()
         }
         m_refreshToken = QString::fromUtf8(result.value);
         refresh([this](bool ok) {
-            if (ok)
+            if (!ok)
+                return;
+            // A refresh answer names no user: ask who the restored session belongs to.
+            ApiJob* me = m_api->get(QStringLiteral("/api/v1/auth/me"));
+            connect(me, &ApiJob::finished, this, [this](ApiJob* done) {
+                if (done->status() == ApiJob::Status::Succeeded) {
+                    try {
+                        protocol::UserResponse user;
+                        protocol::from_json(done->json(), user);
+                        m_user = {user.id, user.email, user.name, user.role, user.isActive};
+                    } catch (const std::exception& e) {
+                        qCWarning(lcAuth) << "bad /auth/me answer:" << e.what();
+                    }
+                }
                 Q_EMIT authenticated();
+            });
         });
     });
 }

@@ -172,6 +172,7 @@ bool ServerApp::startWorkflows()
         workflows::WorkflowServiceConfig config;
         config.databasePath = m_database->path();
         config.inboxDir = QDir(m_options.dataDir).filePath(QStringLiteral("inbox"));
+        config.investigations = m_investigations.get(); // the `investigation` workflow runs real investigations
         m_workflows = std::make_unique<workflows::WorkflowService>(config, *m_channels, &m_events);
         // A run the previous process never finished is failed, never left "running".
         m_workflows->recoverInterrupted();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The built-in workflows of spec/API.md §9, each a DAG whose nodes do the real work:
-// - investigation: retrieve → detect ∥ analyze_patterns → report (the store, then the engine);
+// - investigation: retrieve → detect → analyze_patterns → report (the phases of a real
+//   investigation run by the InvestigationService, see investigationtracker.h);
 // - import: parse → validate → store → index (backend/data's Importer);
 // - watchlist: load → rerun → diff → notify (saved investigations; only new findings notified).
 // A definition is built per execution: its nodes share that execution's in-memory state (the
@@ -14,6 +15,7 @@
 namespace cidadao::workflows {
 
 class WorkflowRepository;
+class InvestigationTracker;
 
 // Sends a notification to notifications:{userId}. Thread-safe (nodes call it from the pool).
 using Notifier = std::function<void(const QString& userId, const QString& kind, const QString& message,
@@ -27,6 +29,7 @@ struct BuiltinContext
     QString databasePath;
     QString inboxDir; // the `import` workflow's `file` input names a file here
     WorkflowRepository* repository = nullptr;
+    InvestigationTracker* investigations = nullptr; // null: the investigation workflow fails at once
     Notifier notify;
     AgentStatusReporter agentStatus; // the investigation's nodes are the agents' work
     int detectorThreads = 1;

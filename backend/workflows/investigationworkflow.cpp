@@ -2,27 +2,15 @@
 #include "builtinworkflows.h"
 #include "investigationsteps.h"
 
-#include "engine/anita.h"
+#include "investigationtracker.h"
 #include "protocol/agent.h"
 
-#include <QMutex>
-
-#include <memory>
 
 namespace cidadao::workflows {
 
 using protocol::Json;
 
 namespace {
-
-// What the nodes of one investigation share. detect and analyze_patterns read `data` at once
-// (const); each writes only its own member, and report reads them after both are done.
-struct InvestigationRun
-{
-    protocol::InvestigationRequest request;
-    engine::Dataset data;
-    std::vector<engine::Finding> findings;
-};
 
 NodeSpec makeNode(const BuiltinContext& context, const char* id, const QString& name, QStringList dependsOn,
                   NodeAction action)
@@ -60,79 +48,125 @@ NodeAction asAgent(const BuiltinContext& context, const char* agentId, NodeActio
 
 } // namespace
 
+// Each node is one phase of a real investigation run by the InvestigationService (listed and
+// stored as its owner's): retrieve starts it and waits out data_retrieval, detect and
+// analyze_patterns wait out theirs, report waits for the end and reads the results. A cancelled
+// execution cancels the investigation; a failed investigation fails the node it was in.
 WorkflowDefinition investigationWorkflow(const BuiltinContext& context)
 {
-    auto run = std::make_shared<InvestigationRun>();
     WorkflowDefinition definition;
     definition.id = QStringLiteral("investigation");
     definition.name = QStringLiteral("Investigation");
     definition.description = QStringLiteral("Retrieve records, detect anomalies, analyse patterns, write the report");
-    const QString databasePath = context.databasePath;
-    const int threads = context.detectorThreads;
+    InvestigationTracker* tracker = context.investigations;
     const Notifier notify = context.notify;
 
-    definition.nodes.append(makeNode(context, "retrieve", QStringLiteral("Retrieve records"), {},
-                                     asAgent(context, protocol::AgentId::Zumbi, [run, databasePath](const NodeContext& node) {
-                                         run->request = parseInvestigationRequest(node.input);
-                                         run->data = loadScope(databasePath, run->request);
-                                         Json out = datasetCounts(run->data);
-                                         out["data_source"] = run->request.dataSource;
-                                         return out;
-                                     })));
-    definition.nodes.append(makeNode(context, "detect", QStringLiteral("Detect anomalies"), {QStringLiteral("retrieve")},
-                                     asAgent(context, protocol::AgentId::Zumbi, [run, threads](const NodeContext& node) {
-                                         run->findings = detect(run->data, run->request, threads, node.cancel);
-                                         if (node.cancelled())
-                                             throw NodeFailure(QStringLiteral("cancelled"));
-                                         return summarise(run->findings, run->data, 5);
-                                     })));
-    definition.nodes.append(makeNode(context, "analyze_patterns", QStringLiteral("Analyse patterns"),
-                                     {QStringLiteral("retrieve")}, asAgent(context, protocol::AgentId::Anita, [run](const NodeContext& node) {
-                                         engine::RunControl control;
-                                         control.cancel = node.cancel;
-                                         const engine::AnitaReport report = engine::analysePatterns(run->data, control);
-                                         return Json{{"contracts", report.contracts},
-                                                     {"organ_outliers", report.organOutliers.size()},
-                                                     {"multi_organ_vendors", report.multiOrganVendors.size()},
-                                                     {"value_bands", report.bands.size()},
-                                                     {"dominant_band", report.dominantBand >= 0
-                                                                           ? Json(report.bands[std::size_t(report.dominantBand)].label)
-                                                                           : Json()}};
-                                     })));
+    auto idOf = [](const NodeContext& node) {
+        return QString::fromStdString(node.from(QStringLiteral("retrieve")).value("investigation_id", std::string()));
+    };
+    // Waits out `phase`; cancels the investigation when the execution is cancelled meanwhile.
+    auto phaseNode = [tracker, idOf](const char* phase) {
+        const QString phaseWord = QLatin1String(phase);
+        return [tracker, idOf, phaseWord](const NodeContext& node) {
+            if (!tracker)
+                throw NodeFailure(QStringLiteral("investigations are not available"), false);
+            const QString id = idOf(node);
+            try {
+                const InvestigationProgress progress = tracker->waitPast(id, phaseWord, node.cancel);
+                return Json{{"investigation_id", id},
+                            {"current_phase", progress.phase},
+                            {"records_processed", progress.recordsProcessed},
+                            {"anomalies_detected", progress.anomaliesDetected}};
+            } catch (const NodeFailure&) {
+                if (node.cancelled())
+                    tracker->cancel(node.userId, id);
+                tracker->forget(id);
+                throw;
+            }
+        };
+    };
+
     definition.nodes.append(makeNode(
-        context, "report", QStringLiteral("Write the report"), {QStringLiteral("detect"), QStringLiteral("analyze_patterns")},
-        asAgent(context, protocol::AgentId::Tiradentes, [run, notify](const NodeContext& node) {
-            const Json& detected = node.from(QStringLiteral("detect"));
-            const Json& patterns = node.from(QStringLiteral("analyze_patterns"));
-            const auto found = detected.value("anomalies_found", std::size_t(0));
-            const int critical = detected.value("critical", 0);
-            const qint64 records = qint64(datasetCounts(run->data)["total"].get<std::size_t>());
-            const QString summary =
-                QStringLiteral("%1 registros analisados; %2 anomalias encontradas (%3 críticas); %4 órgãos com média "
-                               "atípica; %5 fornecedores em vários órgãos.")
-                    .arg(records)
-                    .arg(found)
-                    .arg(critical)
-                    .arg(patterns.value("organ_outliers", 0))
-                    .arg(patterns.value("multi_organ_vendors", 0));
-            Json report{{"summary", summary},
-                        {"query", run->request.query},
-                        {"total_records_analyzed", records},
-                        {"anomalies_found", found},
+        context, "retrieve", QStringLiteral("Retrieve records"), {},
+        asAgent(context, protocol::AgentId::Zumbi, [tracker](const NodeContext& node) {
+            if (!tracker)
+                throw NodeFailure(QStringLiteral("investigations are not available"), false);
+            const protocol::InvestigationRequest request = parseInvestigationRequest(node.input);
+            const QString id = tracker->start(node.userId, request, node.cancel);
+            try {
+                const InvestigationProgress progress =
+                    tracker->waitPast(id, QLatin1String(protocol::InvestigationPhase::DataRetrieval), node.cancel);
+                return Json{{"investigation_id", id},
+                            {"data_source", request.dataSource},
+                            {"current_phase", progress.phase},
+                            {"records_processed", progress.recordsProcessed}};
+            } catch (const NodeFailure&) {
+                if (node.cancelled())
+                    tracker->cancel(node.userId, id);
+                tracker->forget(id);
+                throw;
+            }
+        })));
+    definition.nodes.append(makeNode(context, "detect", QStringLiteral("Detect anomalies"), {QStringLiteral("retrieve")},
+                                     asAgent(context, protocol::AgentId::Zumbi,
+                                             phaseNode(protocol::InvestigationPhase::AnomalyDetection))));
+    definition.nodes.append(makeNode(context, "analyze_patterns", QStringLiteral("Analyse patterns"),
+                                     {QStringLiteral("detect")},
+                                     asAgent(context, protocol::AgentId::Anita,
+                                             phaseNode(protocol::InvestigationPhase::PatternAnalysis))));
+    definition.nodes.append(makeNode(
+        context, "report", QStringLiteral("Write the report"), {QStringLiteral("analyze_patterns")},
+        asAgent(context, protocol::AgentId::Tiradentes, [tracker, idOf, notify](const NodeContext& node) {
+            if (!tracker)
+                throw NodeFailure(QStringLiteral("investigations are not available"), false);
+            const QString id = idOf(node);
+            protocol::InvestigationResponse response;
+            try {
+                tracker->waitPast(id, QLatin1String(protocol::InvestigationPhase::ReportGeneration), node.cancel);
+                response = tracker->results(node.userId, id, node.cancel);
+            } catch (const NodeFailure&) {
+                if (node.cancelled())
+                    tracker->cancel(node.userId, id);
+                tracker->forget(id);
+                throw;
+            }
+            tracker->forget(id);
+            int critical = 0;
+            Json top = Json::array();
+            for (const protocol::AnomalyResult& anomaly : std::as_const(response.results)) {
+                if (anomaly.severity == QLatin1String(protocol::Severity::Critical))
+                    ++critical;
+                if (top.size() < 5) {
+                    Json json;
+                    protocol::to_json(json, anomaly);
+                    json.erase(protocol::Key::AffectedRecords); // the results route has them; node outputs stay small
+                    top.push_back(std::move(json));
+                }
+            }
+            Json report{{"investigation_id", id},
+                        {"summary", response.summary},
+                        {"query", response.query},
+                        {"total_records_analyzed", response.totalRecordsAnalyzed},
+                        {"anomalies_found", response.anomaliesFound},
                         {"critical_anomalies", critical},
-                        {"top_findings", detected.value("top", Json::array())}};
+                        {"confidence_score", response.confidenceScore},
+                        {"top_findings", top}};
             if (notify) {
                 // One notification per critical finding, but a flood helps nobody: the first ten.
                 int told = 0;
-                for (const engine::Finding& finding : run->findings) {
-                    if (finding.severity == engine::Severity::Critical && told++ < 10) {
-                        notify(node.userId, QLatin1String(protocol::NotificationKind::CriticalAnomaly),
-                               finding.explanationPt,
-                               Json{{"executionId", node.executionId}, {"finding", findingJson(finding, run->data)}});
-                    }
+                for (const protocol::AnomalyResult& anomaly : std::as_const(response.results)) {
+                    if (anomaly.severity != QLatin1String(protocol::Severity::Critical) || told++ >= 10)
+                        continue;
+                    Json finding;
+                    protocol::to_json(finding, anomaly);
+                    notify(node.userId, QLatin1String(protocol::NotificationKind::CriticalAnomaly), anomaly.description,
+                           Json{{"executionId", node.executionId}, {"investigation_id", id}, {"finding", finding}});
                 }
-                notify(node.userId, QLatin1String(protocol::NotificationKind::InvestigationFinished), summary,
-                       Json{{"executionId", node.executionId}, {"anomalies_found", found}, {"critical_anomalies", critical}});
+                notify(node.userId, QLatin1String(protocol::NotificationKind::InvestigationFinished), response.summary,
+                       Json{{"executionId", node.executionId},
+                            {"investigation_id", id},
+                            {"anomalies_found", response.anomaliesFound},
+                            {"critical_anomalies", critical}});
             }
             return report;
         })));

@@ -50,6 +50,10 @@ WorkflowService::WorkflowService(WorkflowServiceConfig config, ChannelHub& hub, 
     m_builtins.notify = [this](const QString& userId, const QString& kind, const QString& message, const Json& data) {
         notify(userId, kind, message, data);
     };
+    if (events && m_config.investigations) {
+        m_tracker = std::make_unique<InvestigationTracker>(*m_config.investigations, *events);
+        m_builtins.investigations = m_tracker.get();
+    }
     if (events) {
         m_builtins.agentStatus = [events](const QString& agentId, const QString& status, const Json& details) {
             events->publishAgentStatus(agentId, status, details);

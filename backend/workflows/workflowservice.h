@@ -8,6 +8,7 @@
 #include "builtinworkflows.h"
 #include "compositeworkflow.h"
 #include "channelhub.h"
+#include "investigationtracker.h"
 #include "workflowrepository.h"
 #include "workflowrunner.h"
 
@@ -28,6 +29,8 @@ struct WorkflowServiceConfig
     int nodeThreads = 2;
     int detectorThreads = 1;
     RetryPolicy retry;
+    // Runs the `investigation` workflow's investigations; with null, that workflow fails at once.
+    investigations::InvestigationService* investigations = nullptr;
 };
 
 class WorkflowService : public QObject
@@ -75,6 +78,7 @@ private:
     WorkflowServiceConfig m_config;
     ChannelHub& m_hub;
     std::unique_ptr<WorkflowRepository> m_repository;
+    std::unique_ptr<InvestigationTracker> m_tracker;
     std::unique_ptr<WorkflowRunner> m_runner;
     BuiltinContext m_builtins;
     std::map<QString, Factory> m_factories; // ordered: GET /workflows lists them by id
