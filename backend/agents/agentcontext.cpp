@@ -7,6 +7,7 @@ namespace cidadao::agents {
 
 AgentContext::AgentContext(const TurnRequest& request, const Entities& entities, Language language, Answer& answer,
                            const EventSink& sink, const std::atomic_bool& cancel, store::ReaderPool& readers,
+                           RecordsCache& records,
                            investigations::InvestigationService* investigations, const OrchestratorOptions& options,
                            bool bufferText)
     : m_request(request)
@@ -16,6 +17,7 @@ AgentContext::AgentContext(const TurnRequest& request, const Entities& entities,
     , m_sink(sink)
     , m_cancel(cancel)
     , m_readers(readers)
+    , m_records(records)
     , m_investigations(investigations)
     , m_options(options)
     , m_bufferText(bufferText)
@@ -25,6 +27,21 @@ AgentContext::AgentContext(const TurnRequest& request, const Entities& entities,
 store::Database& AgentContext::db()
 {
     return m_readers.connection();
+}
+
+DataOverview AgentContext::overview()
+{
+    return m_records.overview(db());
+}
+
+ContractSearch AgentContext::searchContracts(const ContractFilter& filter, int limit)
+{
+    return m_records.searchContracts(db(), filter, limit);
+}
+
+std::vector<RankedName> AgentContext::topSuppliers(const ContractFilter& filter, int limit)
+{
+    return m_records.topSuppliers(db(), filter, limit);
 }
 
 void AgentContext::say(const QString& paragraph)

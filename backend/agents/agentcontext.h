@@ -6,6 +6,7 @@
 #pragma once
 
 #include "entities.h"
+#include "recordscache.h"
 #include "orchestrator.h"
 #include "text.h"
 
@@ -27,7 +28,7 @@ class AgentContext
 public:
     AgentContext(const TurnRequest& request, const Entities& entities, Language language, Answer& answer,
                  const EventSink& sink, const std::atomic_bool& cancel, store::ReaderPool& readers,
-                 investigations::InvestigationService* investigations, const OrchestratorOptions& options,
+                 RecordsCache& records, investigations::InvestigationService* investigations, const OrchestratorOptions& options,
                  bool bufferText);
 
     const TurnRequest& request() const { return m_request; }
@@ -37,6 +38,10 @@ public:
     const OrchestratorOptions& options() const { return m_options; }
     investigations::InvestigationService* investigations() const { return m_investigations; }
     store::Database& db();
+    // The records' aggregates, served from the shared cache while the records are unchanged.
+    DataOverview overview();
+    ContractSearch searchContracts(const ContractFilter& filter, int limit);
+    std::vector<RankedName> topSuppliers(const ContractFilter& filter, int limit);
 
     bool cancelled() const { return m_cancel.load(std::memory_order_relaxed); }
     QString t(const QString& pt, const QString& en) const { return pick(m_language, pt, en); }
@@ -65,6 +70,7 @@ private:
     const EventSink& m_sink;
     const std::atomic_bool& m_cancel;
     store::ReaderPool& m_readers;
+    RecordsCache& m_records;
     investigations::InvestigationService* m_investigations;
     const OrchestratorOptions& m_options;
     bool m_bufferText;

@@ -83,7 +83,7 @@ void supplierLookup(AgentContext& c)
     }
     // No supplier named: the largest suppliers of what the message names.
     const ContractFilter filter = contractFilterFor(e);
-    const auto ranked = topSuppliers(c.db(), filter, 5);
+    const auto ranked = c.topSuppliers(filter, 5);
     c.tool(QStringLiteral("top_suppliers"), protocol::Json{{"organs", filter.organs}}, protocol::Json{{"count", ranked.size()}});
     if (ranked.empty()) {
         c.say(c.t(QStringLiteral("Não há contratos importados com esses critérios."),

@@ -43,7 +43,7 @@ qint64 searchAndShowContracts(AgentContext& context, const QString& query)
     context.send(protocol::StreamSearching{parameters});
 
     const int shown = context.options().maxContractRows;
-    const ContractSearch search = searchContracts(context.db(), filter, shown);
+    const ContractSearch search = context.searchContracts(filter, shown);
     context.send(protocol::StreamFound{search.total, qint64(search.rows.size())});
     for (qsizetype i = 0; i < search.rows.size(); ++i)
         context.send(protocol::StreamContract{i + 1, qint64(search.rows.size()), search.rows[i]});

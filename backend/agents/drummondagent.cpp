@@ -21,7 +21,7 @@ namespace {
 void dataSentence(AgentContext& c)
 {
     const Language l = c.language();
-    const DataOverview overview = dataOverview(c.db());
+    const DataOverview overview = c.overview();
     c.tool(QStringLiteral("data_overview"), protocol::Json::object(), protocol::Json{{"records", overview.totalRecords()}});
     const SourceCount* contracts = overview.find(QStringLiteral("contracts"));
     if (overview.totalRecords() == 0) {

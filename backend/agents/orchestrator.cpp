@@ -7,6 +7,7 @@
 #include "intent.h"
 #include "intentclassifier.h"
 #include "phraser.h"
+#include "recordscache.h"
 
 #include "protocol/apierror.h"
 
@@ -93,6 +94,7 @@ Orchestrator::Orchestrator(store::ReaderPool& readers, investigations::Investiga
     , m_investigations(investigations)
     , m_options(std::move(options))
     , m_classifier(std::make_unique<IntentClassifier>(IntentClassifier::builtinExamples()))
+    , m_records(std::make_unique<RecordsCache>())
 {
     if (!m_options.llmUrl.isEmpty())
         m_phraser = std::make_unique<Phraser>(
@@ -144,7 +146,7 @@ Answer Orchestrator::handle(const TurnRequest& request, const EventSink& sink, c
     emitTo(sink, protocol::StreamAgentSelected{answer.agentId, answer.agentName});
 
     const bool phrase = m_phraser != nullptr;
-    AgentContext context(request, entities, language, answer, sink, cancel, m_readers, m_investigations, m_options,
+    AgentContext context(request, entities, language, answer, sink, cancel, m_readers, *m_records, m_investigations, m_options,
                          phrase);
     runnerOf(agentId)(context);
 

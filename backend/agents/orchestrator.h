@@ -89,6 +89,8 @@ struct OrchestratorOptions
     int maxContractRows = 5; // contract events per search
 };
 
+class RecordsCache;
+
 class Orchestrator
 {
 public:
@@ -124,6 +126,8 @@ private:
     OrchestratorOptions m_options;
     std::unique_ptr<IntentClassifier> m_classifier;
     std::unique_ptr<Phraser> m_phraser;
+    // Aggregates over the records, shared by all turns (see recordscache.h).
+    std::unique_ptr<RecordsCache> m_records;
 };
 
 } // namespace cidadao::agents

@@ -104,7 +104,7 @@ bool investigationReport(AgentContext& c, const QString& id)
 void dataReport(AgentContext& c)
 {
     const Language l = c.language();
-    const DataOverview overview = dataOverview(c.db());
+    const DataOverview overview = c.overview();
     c.tool(QStringLiteral("summarize_report"), protocol::Json{{"scope", "imported_data"}},
            protocol::Json{{"records", overview.totalRecords()}});
     if (overview.totalRecords() == 0) {
@@ -125,7 +125,7 @@ void dataReport(AgentContext& c)
     }
     c.say(text);
     const ContractFilter filter = contractFilterFor(c.entities());
-    const auto suppliers = topSuppliers(c.db(), filter, 5);
+    const auto suppliers = c.topSuppliers(filter, 5);
     if (!suppliers.empty()) {
         QString list = c.t(QStringLiteral("Maiores fornecedores:"), QStringLiteral("Largest suppliers:"));
         for (const RankedName& s : suppliers)

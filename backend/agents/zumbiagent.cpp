@@ -122,12 +122,12 @@ void start(AgentContext& c)
 
     // What the investigation will read, counted now so the reply carries real numbers.
     if (request.dataSource == QLatin1String(protocol::DataSource::Contracts)) {
-        const ContractSearch scope = searchContracts(c.db(), contractFilterFor(e), 0);
+        const ContractSearch scope = c.searchContracts(contractFilterFor(e), 0);
         c.say(c.t(QStringLiteral("O escopo tem %1 contratos, somando %2.")
                       .arg(engine::formatCount(scope.total, l), engine::formatMoney(scope.totalValue, l)),
                   QStringLiteral("The scope holds %1 contracts, adding up to %2.")
                       .arg(engine::formatCount(scope.total, l), engine::formatMoney(scope.totalValue, l))));
-    } else if (const SourceCount* source = dataOverview(c.db()).find(request.dataSource)) {
+    } else if (const SourceCount* source = c.overview().find(request.dataSource)) {
         c.say(c.t(QStringLiteral("A fonte %1 tem %2 registros importados.").arg(request.dataSource, engine::formatCount(source->records, l)),
                   QStringLiteral("The %1 source has %2 imported records.").arg(request.dataSource, engine::formatCount(source->records, l))));
     }

@@ -4,6 +4,8 @@
 
 #include "investigationtracker.h"
 #include "protocol/agent.h"
+#include "protocol/keys.h"
+#include "protocol/vocabulary.h"
 
 
 namespace cidadao::workflows {

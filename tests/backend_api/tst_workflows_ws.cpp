@@ -350,7 +350,7 @@ void TestWorkflowsWs::definitionsListedOverRest()
     for (const Json& definition : list) {
         if (definition["id"] == "investigation") {
             QCOMPARE(definition["nodes"][3]["id"].get<QString>(), QStringLiteral("report"));
-            QCOMPARE(definition["nodes"][3]["dependsOn"].size(), 2u);
+            QCOMPARE(definition["nodes"][3]["dependsOn"].size(), 1u); // the investigation's phases, in order
         }
     }
     QCOMPARE(rest("GET", QStringLiteral("/api/v1/workflows"), Json(), QStringLiteral("nope")).status, 401);
@@ -425,14 +425,29 @@ void TestWorkflowsWs::investigationWorkflowRunsOnTheImportedData()
     const Json completed = client.waitForType("workflow_completed", executionId);
     QVERIFY2(completed.is_object(), client.messages.back().dump().c_str());
     const Json result = completed["payload"]["result"];
-    QVERIFY(result["retrieve"]["contracts"].get<int>() > 0); // what the import stored
+    // A real investigation of Alice's ran it: listed, stored, with the report's figures.
+    const QString investigationId = result["retrieve"]["investigation_id"].get<QString>();
+    QVERIFY(!investigationId.isEmpty());
     QVERIFY(result["report"]["summary"].is_string());
-    QCOMPARE(result["report"]["total_records_analyzed"], result["retrieve"]["total"]);
-    // retrieve first, report last, detect and analyze_patterns in between (either order).
-    const QList<Json> nodes = client.ofType("node_completed", executionId);
-    QCOMPARE(nodes.size(), 4);
-    QCOMPARE(nodes.first()["payload"]["nodeId"].get<QString>(), QStringLiteral("retrieve"));
-    QCOMPARE(nodes.last()["payload"]["nodeId"].get<QString>(), QStringLiteral("report"));
+    QVERIFY(result["report"]["total_records_analyzed"].get<int>() > 0); // what the import stored
+    QCOMPARE(result["report"]["investigation_id"].get<QString>(), investigationId);
+    const HttpResult status = rest("GET", QStringLiteral("/api/v1/investigations/") + investigationId + QStringLiteral("/status"),
+                                   Json(), m_aliceToken);
+    QCOMPARE(status.status, 200);
+    QCOMPARE(status.json()["status"].get<QString>(), QStringLiteral("completed"));
+    QCOMPARE(rest("GET", QStringLiteral("/api/v1/investigations/") + investigationId + QStringLiteral("/status"), Json(),
+                  m_bobToken)
+                 .status,
+             404);
+    const HttpResult listed = rest("GET", QStringLiteral("/api/v1/investigations"), Json(), m_aliceToken);
+    QCOMPARE(listed.status, 200);
+    QVERIFY(listed.body.contains(investigationId.toUtf8()));
+    // One node_completed per phase, in the investigation's order.
+    QStringList order;
+    for (const Json& node : client.ofType("node_completed", executionId))
+        order << node["payload"]["nodeId"].get<QString>();
+    QCOMPARE(order, (QStringList{QStringLiteral("retrieve"), QStringLiteral("detect"), QStringLiteral("analyze_patterns"),
+                                 QStringLiteral("report")}));
     // The agents doing the work were heard on their channels.
     QVERIFY(client.waitFor([](const Json& m) {
                      return m["type"] == "agent_status" && m["channel"] == "agent:zumbi" && m["payload"]["status"] == "COMPLETED";
@@ -590,7 +605,7 @@ void TestWorkflowsWs::composedWorkflowRunsBuiltinsInOrder()
     QCOMPARE(nodes.size(), 2);
     QCOMPARE(nodes[0]["payload"]["nodeId"].get<QString>(), QStringLiteral("importar"));
     QVERIFY(nodes[0]["payload"]["output"]["result"]["store"]["rows_imported"].get<int>() > 0);
-    QVERIFY(completed["payload"]["result"]["investigar"]["result"]["retrieve"]["agreements"].get<int>() > 0);
+    QVERIFY(completed["payload"]["result"]["investigar"]["result"]["report"]["total_records_analyzed"].get<int>() > 0);
 }
 
 void TestWorkflowsWs::twoClientsOfOneUserStayInStep()
