@@ -22,6 +22,8 @@ packages=(
   # voice: offline speech-to-text (en-US model), text-to-speech, and the PulseAudio fake microphone
   libpocketsphinx-dev libsphinxbase-dev pocketsphinx-en-us libespeak-ng-dev espeak-ng-data espeak-ng
   pulseaudio pulseaudio-utils
+  # the investigations API test reads exported PDFs back with pdftotext
+  poppler-utils
 )
 
 missing=()

@@ -37,6 +37,65 @@
         </message>
     </context>
     <context>
+        <name>ErrorText</name>
+        <message>
+            <source>The server cannot be reached. Check the connection and try again.</source>
+            <translation>The server cannot be reached. Check the connection and try again.</translation>
+        </message>
+        <message>
+            <source>The server sent an answer this version of the app does not understand.</source>
+            <translation>The server sent an answer this version of the app does not understand.</translation>
+        </message>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>The request was cancelled.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Please sign in again.</source>
+            <translation>Your session has ended. Please sign in again.</translation>
+        </message>
+        <message>
+            <source>Your account is not allowed to do this.</source>
+            <translation>Your account is not allowed to do this.</translation>
+        </message>
+        <message>
+            <source>This item no longer exists on the server.</source>
+            <translation>This item no longer exists on the server.</translation>
+        </message>
+        <message>
+            <source>Too many requests in a short time. Wait a moment and try again.</source>
+            <translation>Too many requests in a short time. Wait a moment and try again.</translation>
+        </message>
+        <message>
+            <source>The file or text is too large for the server.</source>
+            <translation>The file or text is too large for the server.</translation>
+        </message>
+        <message>
+            <source>This conflicts with the current state on the server (it may already exist or be finished).</source>
+            <translation>This conflicts with the current state on the server (it may already exist or be finished).</translation>
+        </message>
+        <message>
+            <source>Please check the field “%1”.</source>
+            <translation>Please check the field “%1”.</translation>
+        </message>
+        <message>
+            <source>Some of the information given is not valid.</source>
+            <translation>Some of the information given is not valid.</translation>
+        </message>
+        <message>
+            <source>The server is busy or starting. Try again in a moment.</source>
+            <translation>The server is busy or starting. Try again in a moment.</translation>
+        </message>
+        <message>
+            <source>The agent could not finish this answer. Try again or rephrase the question.</source>
+            <translation>The agent could not finish this answer. Try again or rephrase the question.</translation>
+        </message>
+        <message>
+            <source>The server could not complete the request.</source>
+            <translation>The server could not complete the request.</translation>
+        </message>
+    </context>
+    <context>
         <name>UserError</name>
         <message>
             <source>The operation was cancelled.</source>
@@ -253,65 +312,6 @@
         <message>
             <source>Your session has ended. Please sign in again.</source>
             <translation>Your session has ended. Please sign in again.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cidadao::ui</name>
-        <message>
-            <source>The server cannot be reached. Check the connection and try again.</source>
-            <translation>The server cannot be reached. Check the connection and try again.</translation>
-        </message>
-        <message>
-            <source>The server sent an answer this version of the app does not understand.</source>
-            <translation>The server sent an answer this version of the app does not understand.</translation>
-        </message>
-        <message>
-            <source>The request was cancelled.</source>
-            <translation>The request was cancelled.</translation>
-        </message>
-        <message>
-            <source>Your session has ended. Please sign in again.</source>
-            <translation>Your session has ended. Please sign in again.</translation>
-        </message>
-        <message>
-            <source>Your account is not allowed to do this.</source>
-            <translation>Your account is not allowed to do this.</translation>
-        </message>
-        <message>
-            <source>This item no longer exists on the server.</source>
-            <translation>This item no longer exists on the server.</translation>
-        </message>
-        <message>
-            <source>Too many requests in a short time. Wait a moment and try again.</source>
-            <translation>Too many requests in a short time. Wait a moment and try again.</translation>
-        </message>
-        <message>
-            <source>The file or text is too large for the server.</source>
-            <translation>The file or text is too large for the server.</translation>
-        </message>
-        <message>
-            <source>This conflicts with the current state on the server (it may already exist or be finished).</source>
-            <translation>This conflicts with the current state on the server (it may already exist or be finished).</translation>
-        </message>
-        <message>
-            <source>Please check the field “%1”.</source>
-            <translation>Please check the field “%1”.</translation>
-        </message>
-        <message>
-            <source>Some of the information given is not valid.</source>
-            <translation>Some of the information given is not valid.</translation>
-        </message>
-        <message>
-            <source>The server is busy or starting. Try again in a moment.</source>
-            <translation>The server is busy or starting. Try again in a moment.</translation>
-        </message>
-        <message>
-            <source>The agent could not finish this answer. Try again or rephrase the question.</source>
-            <translation>The agent could not finish this answer. Try again or rephrase the question.</translation>
-        </message>
-        <message>
-            <source>The server could not complete the request.</source>
-            <translation>The server could not complete the request.</translation>
         </message>
     </context>
     <context>

@@ -37,6 +37,65 @@
         </message>
     </context>
     <context>
+        <name>ErrorText</name>
+        <message>
+            <source>The server cannot be reached. Check the connection and try again.</source>
+            <translation>Le serveur est injoignable. Vérifiez la connexion et réessayez.</translation>
+        </message>
+        <message>
+            <source>The server sent an answer this version of the app does not understand.</source>
+            <translation>Le serveur a envoyé une réponse que cette version de l’application ne comprend pas.</translation>
+        </message>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>La requête a été annulée.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Please sign in again.</source>
+            <translation>Votre session est terminée. Veuillez vous reconnecter.</translation>
+        </message>
+        <message>
+            <source>Your account is not allowed to do this.</source>
+            <translation>Votre compte n’est pas autorisé à faire cela.</translation>
+        </message>
+        <message>
+            <source>This item no longer exists on the server.</source>
+            <translation>Cet élément n’existe plus sur le serveur.</translation>
+        </message>
+        <message>
+            <source>Too many requests in a short time. Wait a moment and try again.</source>
+            <translation>Trop de requêtes en peu de temps. Patientez un instant et réessayez.</translation>
+        </message>
+        <message>
+            <source>The file or text is too large for the server.</source>
+            <translation>Le fichier ou le texte est trop volumineux pour le serveur.</translation>
+        </message>
+        <message>
+            <source>This conflicts with the current state on the server (it may already exist or be finished).</source>
+            <translation>Cela entre en conflit avec l’état actuel du serveur (l’élément existe peut-être déjà ou est terminé).</translation>
+        </message>
+        <message>
+            <source>Please check the field “%1”.</source>
+            <translation>Veuillez vérifier le champ « %1 ».</translation>
+        </message>
+        <message>
+            <source>Some of the information given is not valid.</source>
+            <translation>Certaines informations fournies ne sont pas valides.</translation>
+        </message>
+        <message>
+            <source>The server is busy or starting. Try again in a moment.</source>
+            <translation>Le serveur est occupé ou en cours de démarrage. Réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <source>The agent could not finish this answer. Try again or rephrase the question.</source>
+            <translation>L’agent n’a pas pu terminer cette réponse. Réessayez ou reformulez la question.</translation>
+        </message>
+        <message>
+            <source>The server could not complete the request.</source>
+            <translation>Le serveur n’a pas pu traiter la requête.</translation>
+        </message>
+    </context>
+    <context>
         <name>UserError</name>
         <message>
             <source>The operation was cancelled.</source>
@@ -253,65 +312,6 @@
         <message>
             <source>Your session has ended. Please sign in again.</source>
             <translation>Votre session est terminée. Veuillez vous reconnecter.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cidadao::ui</name>
-        <message>
-            <source>The server cannot be reached. Check the connection and try again.</source>
-            <translation>Le serveur est injoignable. Vérifiez la connexion et réessayez.</translation>
-        </message>
-        <message>
-            <source>The server sent an answer this version of the app does not understand.</source>
-            <translation>Le serveur a envoyé une réponse que cette version de l’application ne comprend pas.</translation>
-        </message>
-        <message>
-            <source>The request was cancelled.</source>
-            <translation>La requête a été annulée.</translation>
-        </message>
-        <message>
-            <source>Your session has ended. Please sign in again.</source>
-            <translation>Votre session est terminée. Veuillez vous reconnecter.</translation>
-        </message>
-        <message>
-            <source>Your account is not allowed to do this.</source>
-            <translation>Votre compte n’est pas autorisé à faire cela.</translation>
-        </message>
-        <message>
-            <source>This item no longer exists on the server.</source>
-            <translation>Cet élément n’existe plus sur le serveur.</translation>
-        </message>
-        <message>
-            <source>Too many requests in a short time. Wait a moment and try again.</source>
-            <translation>Trop de requêtes en peu de temps. Patientez un instant et réessayez.</translation>
-        </message>
-        <message>
-            <source>The file or text is too large for the server.</source>
-            <translation>Le fichier ou le texte est trop volumineux pour le serveur.</translation>
-        </message>
-        <message>
-            <source>This conflicts with the current state on the server (it may already exist or be finished).</source>
-            <translation>Cela entre en conflit avec l’état actuel du serveur (l’élément existe peut-être déjà ou est terminé).</translation>
-        </message>
-        <message>
-            <source>Please check the field “%1”.</source>
-            <translation>Veuillez vérifier le champ « %1 ».</translation>
-        </message>
-        <message>
-            <source>Some of the information given is not valid.</source>
-            <translation>Certaines informations fournies ne sont pas valides.</translation>
-        </message>
-        <message>
-            <source>The server is busy or starting. Try again in a moment.</source>
-            <translation>Le serveur est occupé ou en cours de démarrage. Réessayez dans un instant.</translation>
-        </message>
-        <message>
-            <source>The agent could not finish this answer. Try again or rephrase the question.</source>
-            <translation>L’agent n’a pas pu terminer cette réponse. Réessayez ou reformulez la question.</translation>
-        </message>
-        <message>
-            <source>The server could not complete the request.</source>
-            <translation>Le serveur n’a pas pu traiter la requête.</translation>
         </message>
     </context>
     <context>

@@ -37,6 +37,65 @@
         </message>
     </context>
     <context>
+        <name>ErrorText</name>
+        <message>
+            <source>The server cannot be reached. Check the connection and try again.</source>
+            <translation>Não foi possível alcançar o servidor. Verifique a conexão e tente de novo.</translation>
+        </message>
+        <message>
+            <source>The server sent an answer this version of the app does not understand.</source>
+            <translation>O servidor enviou uma resposta que esta versão do aplicativo não entende.</translation>
+        </message>
+        <message>
+            <source>The request was cancelled.</source>
+            <translation>A solicitação foi cancelada.</translation>
+        </message>
+        <message>
+            <source>Your session has ended. Please sign in again.</source>
+            <translation>Sua sessão terminou. Entre novamente.</translation>
+        </message>
+        <message>
+            <source>Your account is not allowed to do this.</source>
+            <translation>Sua conta não tem permissão para fazer isso.</translation>
+        </message>
+        <message>
+            <source>This item no longer exists on the server.</source>
+            <translation>Este item não existe mais no servidor.</translation>
+        </message>
+        <message>
+            <source>Too many requests in a short time. Wait a moment and try again.</source>
+            <translation>Muitas solicitações em pouco tempo. Aguarde um momento e tente de novo.</translation>
+        </message>
+        <message>
+            <source>The file or text is too large for the server.</source>
+            <translation>O arquivo ou texto é grande demais para o servidor.</translation>
+        </message>
+        <message>
+            <source>This conflicts with the current state on the server (it may already exist or be finished).</source>
+            <translation>Isso conflita com o estado atual no servidor (talvez já exista ou já tenha terminado).</translation>
+        </message>
+        <message>
+            <source>Please check the field “%1”.</source>
+            <translation>Verifique o campo “%1”.</translation>
+        </message>
+        <message>
+            <source>Some of the information given is not valid.</source>
+            <translation>Algumas informações fornecidas não são válidas.</translation>
+        </message>
+        <message>
+            <source>The server is busy or starting. Try again in a moment.</source>
+            <translation>O servidor está ocupado ou iniciando. Tente de novo em instantes.</translation>
+        </message>
+        <message>
+            <source>The agent could not finish this answer. Try again or rephrase the question.</source>
+            <translation>O agente não conseguiu concluir esta resposta. Tente de novo ou reformule a pergunta.</translation>
+        </message>
+        <message>
+            <source>The server could not complete the request.</source>
+            <translation>O servidor não conseguiu concluir a solicitação.</translation>
+        </message>
+    </context>
+    <context>
         <name>UserError</name>
         <message>
             <source>The operation was cancelled.</source>
@@ -253,65 +312,6 @@
         <message>
             <source>Your session has ended. Please sign in again.</source>
             <translation>Sua sessão terminou. Entre novamente.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cidadao::ui</name>
-        <message>
-            <source>The server cannot be reached. Check the connection and try again.</source>
-            <translation>Não foi possível alcançar o servidor. Verifique a conexão e tente de novo.</translation>
-        </message>
-        <message>
-            <source>The server sent an answer this version of the app does not understand.</source>
-            <translation>O servidor enviou uma resposta que esta versão do aplicativo não entende.</translation>
-        </message>
-        <message>
-            <source>The request was cancelled.</source>
-            <translation>A solicitação foi cancelada.</translation>
-        </message>
-        <message>
-            <source>Your session has ended. Please sign in again.</source>
-            <translation>Sua sessão terminou. Entre novamente.</translation>
-        </message>
-        <message>
-            <source>Your account is not allowed to do this.</source>
-            <translation>Sua conta não tem permissão para fazer isso.</translation>
-        </message>
-        <message>
-            <source>This item no longer exists on the server.</source>
-            <translation>Este item não existe mais no servidor.</translation>
-        </message>
-        <message>
-            <source>Too many requests in a short time. Wait a moment and try again.</source>
-            <translation>Muitas solicitações em pouco tempo. Aguarde um momento e tente de novo.</translation>
-        </message>
-        <message>
-            <source>The file or text is too large for the server.</source>
-            <translation>O arquivo ou texto é grande demais para o servidor.</translation>
-        </message>
-        <message>
-            <source>This conflicts with the current state on the server (it may already exist or be finished).</source>
-            <translation>Isso conflita com o estado atual no servidor (talvez já exista ou já tenha terminado).</translation>
-        </message>
-        <message>
-            <source>Please check the field “%1”.</source>
-            <translation>Verifique o campo “%1”.</translation>
-        </message>
-        <message>
-            <source>Some of the information given is not valid.</source>
-            <translation>Algumas informações fornecidas não são válidas.</translation>
-        </message>
-        <message>
-            <source>The server is busy or starting. Try again in a moment.</source>
-            <translation>O servidor está ocupado ou iniciando. Tente de novo em instantes.</translation>
-        </message>
-        <message>
-            <source>The agent could not finish this answer. Try again or rephrase the question.</source>
-            <translation>O agente não conseguiu concluir esta resposta. Tente de novo ou reformule a pergunta.</translation>
-        </message>
-        <message>
-            <source>The server could not complete the request.</source>
-            <translation>O servidor não conseguiu concluir a solicitação.</translation>
         </message>
     </context>
     <context>

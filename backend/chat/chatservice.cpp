@@ -67,7 +67,13 @@ QString ChatService::admit(const http::Principal& principal, const std::optional
 {
     if (!sessionId)
         return protocol::newUuid();
-    if (m_store.access(principal.userId, *sessionId) == ChatStore::Access::Foreign)
+    const ChatStore::Access access = m_store.access(principal.userId, *sessionId);
+    if (access == ChatStore::Access::Foreign)
+        throw sessionNotFound();
+    // Anonymous callers all share one identity, so for them a session id is the capability that
+    // grants access (see ChatController::sessions). Only ids minted here (random UUIDs) qualify: a
+    // client-chosen id such as "1" would be guessable by every other anonymous caller.
+    if (principal.anonymous && access == ChatStore::Access::Absent)
         throw sessionNotFound();
     return *sessionId;
 }

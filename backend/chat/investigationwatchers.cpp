@@ -10,8 +10,16 @@ InvestigationWatchers::InvestigationWatchers(events::EventHub& events, QObject* 
 {
     connect(&events, &events::EventHub::investigationProgress, this,
             [this](const QString&, const QString& id, const protocol::Json& status) {
-                if (m_byInvestigation.contains(id))
-                    deliver(id, updateFrom(id, status));
+                if (!m_byInvestigation.contains(id))
+                    return;
+                // The run's last progress event already carries the final status, and the "finished"
+                // event below follows it: only the latter (with the final anomaly count) is sent, so
+                // subscribers get the final update exactly once.
+                const protocol::InvestigationUpdatePayload update = updateFrom(id, status);
+                for (const char* final : protocol::InvestigationState::Finished)
+                    if (update.status == QLatin1String(final))
+                        return;
+                deliver(id, update);
             });
     connect(&events, &events::EventHub::investigationFinished, this,
             [this](const QString&, const QString& id, const QString& finalStatus, const protocol::Json& summary) {

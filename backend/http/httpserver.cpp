@@ -148,14 +148,16 @@ void HttpServer::missingHandler(const QHttpServerRequest& qRequest, QTcpSocket* 
 void HttpServer::dispatch(Request& request, Responder& responder)
 {
     try {
-        if (request.body.size() > m_limits.maxBodyBytes) {
+        const Router::Match match = m_router.match(request.method, request.path);
+        const qint64 bodyLimit = match.route && match.route->maxBodyBytes > 0 ? match.route->maxBodyBytes
+                                                                               : m_limits.maxBodyBytes;
+        if (request.body.size() > bodyLimit) {
             ApiError error = makeError(413, ErrorCode::PayloadTooLarge,
-                                       QStringLiteral("request body over %1 bytes").arg(m_limits.maxBodyBytes));
-            error.details = protocol::Json{{"limit", m_limits.maxBodyBytes}};
+                                       QStringLiteral("request body over %1 bytes").arg(bodyLimit));
+            error.details = protocol::Json{{"limit", bodyLimit}};
             responder.error(error);
             return;
         }
-        const Router::Match match = m_router.match(request.method, request.path);
         if (match.kind == Router::Match::Kind::NotFound) {
             responder.error(makeError(404, ErrorCode::NotFound, QStringLiteral("no such endpoint: %1").arg(request.path)));
             return;

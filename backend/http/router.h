@@ -36,6 +36,7 @@ struct Route
     Handler handler;
     Access access = Access::Public;
     QString rateClass; // the rate-limit bucket; empty = the default API bucket
+    qint64 maxBodyBytes = 0; // 0: the server's limit; uploads (data import) raise it for their route only
 };
 
 class Router

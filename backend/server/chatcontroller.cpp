@@ -169,6 +169,18 @@ void ChatController::sessions(http::Request& request, http::Responder& responder
     const int limit = request.intQuery(QStringLiteral("limit"), 20, 1, 100);
     const int offset = request.intQuery(QStringLiteral("offset"), 0, 0, std::numeric_limits<int>::max());
     Json json;
+    if (request.principal->anonymous) {
+        // Every caller without a token is the same "anonymous" principal (spec §1), so listing its
+        // sessions would show each anonymous client everyone else's conversations. Anonymous sessions
+        // are private by capability instead: the random session id, returned only to the client whose
+        // first message created it, is what opens /sessions/{id} and /history/{id}; the list is empty.
+        protocol::ChatSessionList none;
+        none.limit = limit;
+        none.offset = offset;
+        protocol::to_json(json, none);
+        responder.json(200, json);
+        return;
+    }
     protocol::to_json(json, m_service.store().sessions(request.principal->userId, limit, offset));
     responder.json(200, json);
 }

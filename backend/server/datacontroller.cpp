@@ -34,6 +34,7 @@ using protocol::Json;
 namespace {
 
 constexpr int kMaxSearchLength = 200;
+constexpr qint64 kMaxUploadBytes = qint64(256) * 1024 * 1024; // 256 MiB
 
 int sqlite3BindIndex(store::Statement& s, const char* name)
 {
@@ -269,8 +270,11 @@ void DataController::registerRoutes(http::Router& router)
     const QString base = QStringLiteral("/api/v1/data");
     router.add("GET", base + QStringLiteral("/sources"), std::bind(&DataController::sources, this, _1, _2),
                Access::AnonymousOk);
+    // A monthly Portal file is tens of megabytes: this route alone takes bodies past the 1 MiB default.
+    // QHttpServer 6.4 buffers the whole body before we see it, hence a bound rather than no limit.
     router.add("POST", base + QStringLiteral("/import"), std::bind(&DataController::startImport, this, _1, _2),
-               Access::Authenticated);
+               Access::Authenticated)
+        .maxBodyBytes = kMaxUploadBytes;
     router.add("GET", base + QStringLiteral("/import/{job_id}"), std::bind(&DataController::importStatus, this, _1, _2),
                Access::Authenticated);
     router.add("GET", base + QStringLiteral("/{source}"), std::bind(&DataController::records, this, _1, _2),

@@ -602,9 +602,33 @@ void TestChatApi::anonymousServer()
     QCOMPARE(answer.status, 200);
     const QString session = str(answer.json(), "session_id");
     QCOMPARE(http.get(open.url(kChat + QStringLiteral("/history/") + session)).status, 200);
-    QCOMPARE(http.get(open.url(kChat + QStringLiteral("/sessions"))).json()["count"].get<int>(), 1);
     // With no data imported, the agents say so instead of inventing numbers.
     QVERIFY(str(answer.json(), "message").contains(QStringLiteral("Ainda não há dados importados")));
+
+    // A second anonymous client (another connection, same shared identity) starts its own session.
+    HttpClient other;
+    const HttpResult second = other.postJson(open.url(kChat + QStringLiteral("/message")), Json{{"message", "oi"}});
+    QCOMPARE(second.status, 200);
+    const QString otherSession = str(second.json(), "session_id");
+    QVERIFY(otherSession != session);
+    // Neither can list the other's sessions: the anonymous list is always empty.
+    for (HttpClient* client : {&http, &other}) {
+        const Json list = client->get(open.url(kChat + QStringLiteral("/sessions"))).json();
+        QCOMPARE(list["count"].get<int>(), 0);
+        QVERIFY(list["sessions"].empty());
+        QVERIFY(!QString::fromUtf8(protocol::toBytes(list)).contains(session));
+        QVERIFY(!QString::fromUtf8(protocol::toBytes(list)).contains(otherSession));
+    }
+    // Each reads its own session by its id; an id the server did not mint neither opens nor creates one.
+    QCOMPARE(other.get(open.url(kChat + QStringLiteral("/history/") + otherSession)).status, 200);
+    QCOMPARE(other.get(open.url(kChat + QStringLiteral("/sessions/") + otherSession)).status, 200);
+    QCOMPARE(other.postJson(open.url(kChat + QStringLiteral("/message")), Json{{"message", "oi"}, {"session_id", "1"}}).status,
+             404);
+    QCOMPARE(other.get(open.url(kChat + QStringLiteral("/history/1"))).status, 404);
+    // The first client's history holds only its own turn: nothing of the second client's leaked in.
+    const Json history = http.get(open.url(kChat + QStringLiteral("/history/") + session)).json();
+    QVERIFY(!QString::fromUtf8(protocol::toBytes(history)).contains(QStringLiteral("\"oi\"")));
+    QVERIFY(QString::fromUtf8(protocol::toBytes(history)).contains(QStringLiteral("olá")));
     QCOMPARE(open.stop(), 0);
 }
 
