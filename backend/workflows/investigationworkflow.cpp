@@ -63,8 +63,13 @@ WorkflowDefinition investigationWorkflow(const BuiltinContext& context)
     InvestigationTracker* tracker = context.investigations;
     const Notifier notify = context.notify;
 
+    // Every phase node passes the investigation's id on in its output.
     auto idOf = [](const NodeContext& node) {
-        return QString::fromStdString(node.from(QStringLiteral("retrieve")).value("investigation_id", std::string()));
+        for (const Json& output : std::as_const(node.upstream)) {
+            if (output.is_object() && output.contains("investigation_id"))
+                return QString::fromStdString(output["investigation_id"].get<std::string>());
+        }
+        return QString();
     };
     // Waits out `phase`; cancels the investigation when the execution is cancelled meanwhile.
     auto phaseNode = [tracker, idOf](const char* phase) {

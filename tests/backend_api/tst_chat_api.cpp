@@ -629,6 +629,18 @@ void TestChatApi::anonymousServer()
     const Json history = http.get(open.url(kChat + QStringLiteral("/history/") + session)).json();
     QVERIFY(!QString::fromUtf8(protocol::toBytes(history)).contains(QStringLiteral("\"oi\"")));
     QVERIFY(QString::fromUtf8(protocol::toBytes(history)).contains(QStringLiteral("olá")));
+
+    // Records imported while the server runs (by the CLI, another process) show in the next answer:
+    // the agents' cached aggregates notice the change instead of repeating "no data".
+    QTemporaryDir scratch;
+    const Json dataset = generateDataset(3, 500, scratch.filePath(QStringLiteral("generated")));
+    QVERIFY(dataset.is_object());
+    QVERIFY(importWithCli(open.dataDir(), dataset, {QStringLiteral("contracts")}));
+    const HttpResult after = http.postJson(open.url(kChat + QStringLiteral("/message")), Json{{"message", "olá"}});
+    QCOMPARE(after.status, 200);
+    QVERIFY2(!str(after.json(), "message").contains(QStringLiteral("Ainda não há dados importados")),
+             qPrintable(str(after.json(), "message")));
+    QVERIFY(str(after.json(), "message").contains(QStringLiteral("registros importados")));
     QCOMPARE(open.stop(), 0);
 }
 

@@ -9,9 +9,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 unset QT_QPA_PLATFORM # the X server of xvfb-run, not offscreen
 
-"$app" --help | grep -q -- "--server" || { echo "--help lacks --server"; exit 1; }
-"$app" --version | grep -q "cidadao-desktop" || { echo "--version"; exit 1; }
-if "$app" --lang de >/dev/null 2>&1; then echo "--lang de accepted"; exit 1; fi
+QT_QPA_PLATFORM=offscreen "$app" --help | grep -q -- "--server" || { echo "--help lacks --server"; exit 1; }
+QT_QPA_PLATFORM=offscreen "$app" --version | grep -q "cidadao-desktop" || { echo "--version"; exit 1; }
+if QT_QPA_PLATFORM=offscreen "$app" --lang de >/dev/null 2>&1; then echo "--lang de accepted"; exit 1; fi
 
 out=$(xvfb-run -a "$app" --local --no-sample-data --data-dir "$work/d1" --lang pt_BR --quit-when-ready)
 echo "$out"

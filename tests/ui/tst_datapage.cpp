@@ -85,13 +85,13 @@ private Q_SLOTS:
         }
         QVERIFY(app.language().apply(QStringLiteral("en")));
 
-        // A file missing a required column is rejected as a whole: said in words, with the reason.
-        page->importFiles({QStringLiteral(CIDADAO_TEST_DATA_DIR "/portal/contracts_missing_column.csv")});
+        // A file that is no Portal file is rejected as a whole: said in words, with the reason.
+        page->importFiles({QStringLiteral(CIDADAO_TEST_DATA_DIR "/chat/heldout_en.tsv")});
         QVERIFY(done.wait(60000));
         QVERIFY(!page->lastReport().succeeded());
         QVERIFY(page->banner()->isVisible());
         QCOMPARE(page->banner()->kind(), ui::MessageBanner::Kind::Warning);
-        QVERIFY(page->banner()->text().contains(QStringLiteral("contracts_missing_column.csv")));
+        QVERIFY(page->banner()->text().contains(QStringLiteral("heldout_en.tsv")));
         QVERIFY(!page->lastReport().error.isEmpty());
     }
 };

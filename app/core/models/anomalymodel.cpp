@@ -138,6 +138,20 @@ bool AnomalyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sour
 
 bool AnomalyFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
+    // A million-row table sorts through here ~20 million times: read the rows directly instead of
+    // through QVariant data() when the source is our own model.
+    if (const auto* anomalies = qobject_cast<const AnomalyModel*>(sourceModel())) {
+        const protocol::AnomalyResult& a = anomalies->at(left.row());
+        const protocol::AnomalyResult& b = anomalies->at(right.row());
+        switch (left.column()) {
+        case AnomalyModel::SeverityColumn:
+            return AnomalyModel::severityRank(a.severity) < AnomalyModel::severityRank(b.severity);
+        case AnomalyModel::ConfidenceColumn:
+            return a.confidence < b.confidence;
+        default:
+            break;
+        }
+    }
     if (left.column() == AnomalyModel::SeverityColumn) {
         // "critical" < "high" alphabetically; the rank is what a reader means by order.
         return left.data(AnomalyModel::SeverityRankRole).toInt() < right.data(AnomalyModel::SeverityRankRole).toInt();
