@@ -140,12 +140,14 @@ void DesktopApp::ensureBackend()
     options.serverPath = locateServer(m_options.serverPath);
     options.dataDir = QDir(m_dataDir).filePath(QStringLiteral("server"));
     options.loadSampleData = m_options.loadSampleData;
-    // The optional LLM endpoint that phrases answers: handed to the local server's environment.
+    // The optional LLM endpoint that phrases answers: handed to the local server's command line
+    // (its --llm-url/--llm-model options). The key stays out of argv: it is not stored here yet.
     const QString llm = m_settings->value(QStringLiteral("llm/endpoint")).toString();
     if (!llm.isEmpty()) {
-        options.environment.insert(QStringLiteral("CIDADAO_LLM_ENDPOINT"), llm);
-        options.environment.insert(QStringLiteral("CIDADAO_LLM_MODEL"),
-                                   m_settings->value(QStringLiteral("llm/model")).toString());
+        options.extraArguments << QStringLiteral("--llm-url") << llm;
+        const QString model = m_settings->value(QStringLiteral("llm/model")).toString();
+        if (!model.isEmpty())
+            options.extraArguments << QStringLiteral("--llm-model") << model;
     }
     m_backend = std::make_unique<client::BackendHost>(options);
     connect(m_backend.get(), &client::BackendHost::sampleDataProgress, this, [this](int step, int total, const QString&) {

@@ -9,8 +9,9 @@
 
 namespace cidadao::workflows {
 
-ChannelHub::ChannelHub(QObject* parent)
+ChannelHub::ChannelHub(QObject* parent, int keepEnded)
     : QObject(parent)
+    , m_keepEnded(qMax(0, keepEnded))
 {
 }
 
@@ -36,6 +37,34 @@ void ChannelHub::registerExecution(const QString& executionId, const QString& ow
     m_executionOwners.insert(executionId, ownerUserId);
 }
 
+static QString workflowChannelOf(const QString& executionId)
+{
+    return QLatin1String(protocol::ChannelKind::Workflow) + QLatin1Char(':') + executionId;
+}
+
+void ChannelHub::executionEnded(const QString& executionId)
+{
+    if (!m_executionOwners.contains(executionId) || m_endedOrder.contains(executionId))
+        return;
+    m_endedOrder.append(executionId);
+    while (m_endedOrder.size() > m_keepEnded) {
+        const QString old = m_endedOrder.takeFirst();
+        m_retiredExecutions.insert(old);
+        forgetIfIdle(workflowChannelOf(old));
+    }
+}
+
+void ChannelHub::forgetIfIdle(const QString& channel)
+{
+    const auto parsed = protocol::parseChannel(channel);
+    if (!parsed || parsed->kind != QLatin1String(protocol::ChannelKind::Workflow))
+        return;
+    if (!m_retiredExecutions.contains(parsed->id) || m_subscribers.contains(channel))
+        return;
+    m_retiredExecutions.remove(parsed->id);
+    m_executionOwners.remove(parsed->id);
+}
+
 void ChannelHub::subscribe(ChannelSubscriber* subscriber, const QString& channel)
 {
     m_subscribers[channel].insert(subscriber);
@@ -51,6 +80,7 @@ void ChannelHub::unsubscribe(ChannelSubscriber* subscriber, const QString& chann
             m_subscribers.erase(it);
     }
     m_channelsOf[subscriber].remove(channel);
+    forgetIfIdle(channel);
 }
 
 void ChannelHub::unsubscribeAll(ChannelSubscriber* subscriber)

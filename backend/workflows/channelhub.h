@@ -29,13 +29,20 @@ class ChannelHub : public QObject
 {
     Q_OBJECT
 public:
-    explicit ChannelHub(QObject* parent = nullptr);
+    // keepEnded: how many ended executions stay subscribable by their owner (a client that looks
+    // at a run just after it finished); older ones are forgotten once nobody watches them.
+    explicit ChannelHub(QObject* parent = nullptr, int keepEnded = 256);
 
     // Users may watch their own sync:/notifications:, the agents, and workflows they started;
     // admins may watch anything.
     bool mayWatch(const http::Principal& principal, const QString& channel) const;
     // Records who started an execution, so that its workflow: channel is theirs.
     void registerExecution(const QString& executionId, const QString& ownerUserId);
+    // Nothing more will be published on workflow:{executionId}. Of the ended executions, the
+    // `keepEnded` latest stay known; an older one is forgotten as soon as nobody watches it (then,
+    // or when its last subscriber leaves), so the map is bounded by running + watched + keepEnded.
+    void executionEnded(const QString& executionId);
+    int knownExecutionCount() const { return int(m_executionOwners.size()); }
 
     void subscribe(ChannelSubscriber* subscriber, const QString& channel);
     void unsubscribe(ChannelSubscriber* subscriber, const QString& channel);
@@ -50,7 +57,12 @@ public:
 private:
     QHash<QString, QSet<ChannelSubscriber*>> m_subscribers;
     QHash<ChannelSubscriber*, QSet<QString>> m_channelsOf;
+    void forgetIfIdle(const QString& channel);
+
     QHash<QString, QString> m_executionOwners;
+    int m_keepEnded;
+    QList<QString> m_endedOrder;        // the latest ended executions, oldest first
+    QSet<QString> m_retiredExecutions; // ended, beyond keepEnded, still watched
 };
 
 } // namespace cidadao::workflows

@@ -203,6 +203,7 @@ std::optional<QString> WorkflowService::execute(const http::Principal& who, cons
                 payload["status"] = statusWord(outcome.status); // failed | cancelled
                 m_hub.publish(channel, QLatin1String(Type::WorkflowFailed), payload, correlation);
             }
+            m_hub.executionEnded(executionId);
         });
     };
     m_runner->start(definition, executionId, who.userId, record.input, std::move(events));

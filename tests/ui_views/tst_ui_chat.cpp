@@ -116,7 +116,6 @@ private Q_SLOTS:
         view.messageList()->scrollToBottom();
         QVERIFY(testing::saveScreenshot(&view, QStringLiteral("chat_en")));
         QVERIFY(m_language.use(QStringLiteral("pt_BR")));
-        qInfo() << "DEBUG" << QCoreApplication::translate("cidadao::ui::ChatView", "Send") << QLocale().name();
         QCOMPARE(view.sendButton()->text(), QStringLiteral("Enviar"));
         QVERIFY(testing::saveScreenshot(&view, QStringLiteral("chat_pt_BR")));
         QVERIFY(m_language.use(QStringLiteral("en")));
