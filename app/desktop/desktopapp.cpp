@@ -8,13 +8,18 @@
 #include "core/secretstore.h"
 #include "desktop/languagemanager.h"
 #include "desktop/serverlocator.h"
+#include "core/workflows/workflowsservice.h"
+#include "ui/chat/chatview.h"
 #include "ui/connectiondialog.h"
 #include "ui/connectionstatus.h"
 #include "ui/datapage.h"
+#include "ui/investigations/investigationsview.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/settingsdialog.h"
 #include "ui/svgicon.h"
+#include "ui/workflows/workflownotifier.h"
+#include "ui/workflows/workflowsview.h"
 
 #ifdef CIDADAO_HAVE_KEYCHAIN
 #include "core/keychainsecretstore.h"
@@ -98,6 +103,30 @@ void DesktopApp::createPages()
 {
     // Feature pages in navigation order; each gets the client context by reference and the window
     // as owner. One construction line and one addPage() per page.
+    const auto retry = [this] { m_connection->retry(); };
+
+    m_chatView = new ui::ChatView(*m_context, m_window.get());
+    m_window->addPage(m_chatView, tr("Chat"), ui::svgIcon(QStringLiteral("chat")));
+    connect(m_chatView, &ui::ChatView::loginRequested, this, &DesktopApp::openConnectionDialog);
+    connect(m_chatView, &ui::ChatView::restartServerRequested, this, retry);
+
+    m_investigationsView = new ui::InvestigationsView(*m_context, m_window.get());
+    m_window->addPage(m_investigationsView, tr("Investigations"), ui::svgIcon(QStringLiteral("investigations")));
+    connect(m_investigationsView, &ui::InvestigationsView::loginRequested, this, &DesktopApp::openConnectionDialog);
+    connect(m_investigationsView, &ui::InvestigationsView::restartServerRequested, this, retry);
+
+    // Workflows: definitions, runs with their live node graph, desktop notifications and the
+    // ping/pong latency in the status bar, all over the /ws channels of the signed-in user.
+    m_workflows = new client::WorkflowsService(m_connection->api(), m_connection->channels(), this);
+    m_workflowsView = new ui::WorkflowsView(*m_workflows, m_window.get());
+    m_window->addPage(m_workflowsView, tr("Workflows"), ui::svgIcon(QStringLiteral("workflows")));
+    new ui::WorkflowNotifier(*m_workflows, nullptr, this);
+    m_window->statusBar()->addPermanentWidget(new ui::LatencyLabel(*m_workflows, m_window->statusBar()));
+    connect(m_connection.get(), &Connection::connected, this, [this] {
+        m_workflows->setUserId(m_connection->auth().user().id);
+        m_workflowsView->refresh();
+    });
+
     m_dataPage = new ui::DataPage(*m_context, m_window.get());
     m_window->addPage(m_dataPage, tr("Data"), ui::svgIcon(QStringLiteral("data")));
     connect(m_dataPage, &ui::DataPage::signInRequested, this, &DesktopApp::openConnectionDialog);
@@ -226,6 +255,9 @@ void DesktopApp::wireConnection()
                 }
             });
     connect(m_language.get(), &LanguageManager::languageChanged, this, [this] {
+        m_window->setPageTitle(m_chatView, tr("Chat"));
+        m_window->setPageTitle(m_investigationsView, tr("Investigations"));
+        m_window->setPageTitle(m_workflowsView, tr("Workflows"));
         m_window->setPageTitle(m_dataPage, tr("Data"));
     });
 }

@@ -20,11 +20,15 @@ class Connection;
 class LocalCache;
 class ProfileStore;
 class SecretStore;
+class WorkflowsService;
 } // namespace cidadao::client
 
 namespace cidadao::ui {
 class MainWindow;
+class ChatView;
 class DataPage;
+class InvestigationsView;
+class WorkflowsView;
 } // namespace cidadao::ui
 
 namespace cidadao::desktop {
@@ -48,6 +52,9 @@ public:
     LanguageManager& language() { return *m_language; }
     QSettings& settings() { return *m_settings; }
     ui::DataPage* dataPage() { return m_dataPage; }
+    ui::ChatView* chatView() { return m_chatView; }
+    ui::InvestigationsView* investigationsView() { return m_investigationsView; }
+    ui::WorkflowsView* workflowsView() { return m_workflowsView; }
     QString dataDir() const { return m_dataDir; }
 
     // Milliseconds from construction to the first Connected state (-1 until then).
@@ -75,6 +82,10 @@ private:
     std::unique_ptr<client::ClientContext> m_context;
     std::unique_ptr<LanguageManager> m_language;
     std::unique_ptr<ui::MainWindow> m_window;
+    ui::ChatView* m_chatView = nullptr;
+    ui::InvestigationsView* m_investigationsView = nullptr;
+    client::WorkflowsService* m_workflows = nullptr; // owned by this object (QObject parent)
+    ui::WorkflowsView* m_workflowsView = nullptr;
     ui::DataPage* m_dataPage = nullptr;
     qint64 m_readyAfterMs = -1;
     qint64 m_startedAtMs = 0;

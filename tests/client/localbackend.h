@@ -22,8 +22,9 @@ namespace cidadao::testing {
 class LocalBackend
 {
 public:
-    // records > 0: import a generated sample data set of that size first.
-    bool start(int records = 0)
+    // records > 0: import a generated sample data set of that size first. serverArguments go to
+    // cidadao-server as they are (e.g. --allow-anonymous).
+    bool start(int records = 0, const QStringList& serverArguments = {})
     {
         if (!m_dir.isValid())
             return fail(QStringLiteral("no temporary directory"));
@@ -43,6 +44,7 @@ public:
         client::BackendHost::Options options;
         options.serverPath = QStringLiteral(CIDADAO_SERVER_BINARY);
         options.dataDir = dataDir;
+        options.extraArguments = serverArguments;
         m_host = std::make_unique<client::BackendHost>(options);
         QSignalSpy ready(m_host.get(), &client::BackendHost::ready);
         m_host->start();

@@ -98,6 +98,37 @@ private Q_SLOTS:
         qInfo("%lld records analysed, %lld anomalies", response.totalRecordsAnalyzed, response.anomaliesFound);
     }
 
+    // The public upstream service has no accounts and only the /public/* aliases: the service
+    // starts and reads an investigation through them with no token, and says that cancel and
+    // export are not available there instead of calling routes that do not exist.
+    void publicRoutesWorkWithoutAnAccount()
+    {
+        testing::LocalBackend anonymousBackend;
+        QVERIFY2(anonymousBackend.start(0, {QStringLiteral("--allow-anonymous")}), qPrintable(anonymousBackend.error()));
+        client::ApiClient anonymous(anonymousBackend.host()->baseUrl()); // no token at all
+        InvestigationsService service(&anonymous);
+        service.setPublicRoutes(true);
+        QSignalSpy started(&service, &InvestigationsService::started);
+        QSignalSpy finished(&service, &InvestigationsService::investigationFinished);
+        QSignalSpy errors(&service, &InvestigationsService::errorOccurred);
+
+        service.start(request(QStringLiteral("Contratos sem conta")));
+        QVERIFY(started.wait(20000));
+        const QString id = started.at(0).at(0).toString();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.at(0).at(0).toString(), id);
+        QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("completed"));
+        QVERIFY2(errors.isEmpty(), "a public route failed");
+
+        int refusedStatus = 0;
+        connect(&service, &InvestigationsService::errorOccurred, this,
+                [&refusedStatus](const protocol::ApiError& error) { refusedStatus = error.statusCode; });
+        service.exportReport(id, QStringLiteral("pdf"), anonymousBackend.path(QStringLiteral("never.pdf")));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(refusedStatus, 501);
+        QVERIFY(!QFile::exists(anonymousBackend.path(QStringLiteral("never.pdf"))));
+    }
+
     void listShowsTheInvestigation()
     {
         QVERIFY(!m_completedId.isEmpty());

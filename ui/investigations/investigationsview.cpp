@@ -82,14 +82,14 @@ InvestigationsView::InvestigationsView(client::ClientContext& context, QWidget* 
     m_service->setParent(this);
     m_form->lookup()->setParent(this);
     client::Connection* connection = &context.connection;
-    connect(connection, &client::Connection::connected, this, [this, connection] {
+    const auto onConnected = [this, connection] {
+        m_service->setPublicRoutes(connection->capabilities().isUpstream());
         setLocalBackend(connection->profile().kind == client::ConnectionProfile::Kind::Local);
         activate();
-    });
-    if (connection->isConnected()) {
-        setLocalBackend(connection->profile().kind == client::ConnectionProfile::Kind::Local);
-        activate();
-    }
+    };
+    connect(connection, &client::Connection::connected, this, onConnected);
+    if (connection->isConnected())
+        onConnected();
 }
 
 void InvestigationsView::setLocalBackend(bool local)

@@ -71,8 +71,37 @@ void InvestigationsService::retry()
         again();
 }
 
+QString InvestigationsService::statusPath(const QString& id) const
+{
+    return m_publicRoutes ? QStringLiteral("/api/v1/investigations/public/status/%1").arg(id)
+                          : QStringLiteral("/api/v1/investigations/%1/status").arg(id);
+}
+
+QString InvestigationsService::resultsPath(const QString& id) const
+{
+    return m_publicRoutes ? QStringLiteral("/api/v1/investigations/public/results/%1").arg(id)
+                          : QStringLiteral("/api/v1/investigations/%1/results").arg(id);
+}
+
+// Listing, cancelling and exporting need an account on our own server; upstream has no such routes.
+bool InvestigationsService::refuseOnPublicRoutes()
+{
+    if (!m_publicRoutes)
+        return false;
+    Q_EMIT errorOccurred(protocol::ApiError{501, QStringLiteral("NotAvailable"),
+                                            tr("This server does not offer that for investigations."),
+                                            protocol::Json::object()});
+    return true;
+}
+
 void InvestigationsService::refresh()
 {
+    if (m_publicRoutes) {
+        // No list upstream: keep the rows of investigations started here and refresh their status.
+        for (const QString& id : m_queries.keys())
+            fetchStatus(id);
+        return;
+    }
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(protocol::PageLimitMax));
     ApiJob* job = m_api->get(QStringLiteral("/api/v1/investigations"), ApiJob::Auth::Required, query);
@@ -101,7 +130,9 @@ void InvestigationsService::refresh()
 
 void InvestigationsService::start(const protocol::InvestigationRequest& request)
 {
-    ApiJob* job = m_api->post(QStringLiteral("/api/v1/investigations/start"), protocol::encode(request));
+    const QString path = m_publicRoutes ? QStringLiteral("/api/v1/investigations/public/create")
+                                        : QStringLiteral("/api/v1/investigations/start");
+    ApiJob* job = m_api->post(path, protocol::encode(request), routeAuth());
     connect(job, &ApiJob::success, this, [this, request](ApiJob* done) {
         protocol::InvestigationStarted started;
         try {
@@ -163,7 +194,7 @@ void InvestigationsService::unfollow(const QString& id)
 
 void InvestigationsService::fetchStatus(const QString& id)
 {
-    ApiJob* job = m_api->get(QStringLiteral("/api/v1/investigations/%1/status").arg(id));
+    ApiJob* job = m_api->get(statusPath(id), routeAuth());
     connect(job, &ApiJob::success, this, [this](ApiJob* done) {
         try {
             applyStatus(protocol::decode<protocol::InvestigationStatus>(done->json()));
@@ -221,7 +252,7 @@ void InvestigationsService::open(const QString& id)
 
 void InvestigationsService::fetchResults(const QString& id)
 {
-    ApiJob* job = m_api->get(QStringLiteral("/api/v1/investigations/%1/results").arg(id));
+    ApiJob* job = m_api->get(resultsPath(id), routeAuth());
     connect(job, &ApiJob::success, this, [this, id](ApiJob* done) {
         if (id != m_currentId)
             return;
@@ -246,6 +277,8 @@ void InvestigationsService::fetchResults(const QString& id)
 
 void InvestigationsService::cancel(const QString& id)
 {
+    if (refuseOnPublicRoutes())
+        return;
     ApiJob* job = m_api->deleteResource(QStringLiteral("/api/v1/investigations/%1").arg(id));
     connect(job, &ApiJob::success, this, [this](ApiJob* done) {
         try {
@@ -265,6 +298,8 @@ void InvestigationsService::cancel(const QString& id)
 
 void InvestigationsService::exportReport(const QString& id, const QString& format, const QString& filePath)
 {
+    if (refuseOnPublicRoutes())
+        return;
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("format"), format);
     auto* download =

@@ -6,6 +6,7 @@
 // finished before the socket opened (the status is read once the socket is up).
 #pragma once
 
+#include "core/apijob.h"
 #include "core/models/anomalymodel.h"
 #include "core/models/investigationlistmodel.h"
 #include "protocol/apierror.h"
@@ -51,6 +52,12 @@ public:
 
     static bool isFinished(const QString& status);
 
+    // The public upstream service (no accounts, no /api/v1/info) serves only the *upstream*
+    // aliases of spec §5: POST /public/create, GET /public/status/{id}, GET /public/results/{id}.
+    // With them the list holds what this app started, and cancel/export say they are unavailable.
+    void setPublicRoutes(bool publicRoutes) { m_publicRoutes = publicRoutes; }
+    bool usesPublicRoutes() const { return m_publicRoutes; }
+
 Q_SIGNALS:
     void started(const QString& id);
     void progressed(const cidadao::protocol::InvestigationStatus& status);
@@ -65,6 +72,11 @@ private:
     void fetchResults(const QString& id);
     void unfollow(const QString& id);
     void fail(const protocol::ApiError& error, std::function<void()> retry);
+    QString statusPath(const QString& id) const;
+    QString resultsPath(const QString& id) const;
+    bool refuseOnPublicRoutes();
+    // Upstream's public routes are anonymous; ours need the account's token.
+    ApiJob::Auth routeAuth() const { return m_publicRoutes ? ApiJob::Auth::None : ApiJob::Auth::Required; }
 
     QPointer<ApiClient> m_api;
     InvestigationListModel m_list;
@@ -74,6 +86,7 @@ private:
     QHash<QString, InvestigationSocket*> m_sockets;
     QHash<QString, QString> m_queries; // id → query, for rows made before the list is read
     std::function<void()> m_retry;
+    bool m_publicRoutes = false;
 };
 
 } // namespace cidadao::client
