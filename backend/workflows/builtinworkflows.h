@@ -36,6 +36,19 @@ struct BuiltinContext
     RetryPolicy retry; // of every built-in node
 };
 
+// One node of a built-in workflow, with the context's retry policy (every built-in node has it).
+inline NodeSpec makeNode(const BuiltinContext& context, const char* id, const QString& name, QStringList dependsOn,
+                         NodeAction action)
+{
+    NodeSpec spec;
+    spec.id = QLatin1String(id);
+    spec.name = name;
+    spec.dependsOn = std::move(dependsOn);
+    spec.action = std::move(action);
+    spec.retry = context.retry;
+    return spec;
+}
+
 WorkflowDefinition investigationWorkflow(const BuiltinContext& context);
 WorkflowDefinition importWorkflow(const BuiltinContext& context);
 WorkflowDefinition watchlistWorkflow(const BuiltinContext& context);

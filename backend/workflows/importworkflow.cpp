@@ -60,18 +60,6 @@ QStringList headerFields(const QByteArray& firstLine)
     return fields;
 }
 
-NodeSpec makeNode(const BuiltinContext& context, const char* id, const QString& name, QStringList dependsOn,
-                  NodeAction action)
-{
-    NodeSpec spec;
-    spec.id = QLatin1String(id);
-    spec.name = name;
-    spec.dependsOn = std::move(dependsOn);
-    spec.action = std::move(action);
-    spec.retry = context.retry;
-    return spec;
-}
-
 } // namespace
 
 WorkflowDefinition importWorkflow(const BuiltinContext& context)

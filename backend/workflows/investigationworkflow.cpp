@@ -14,18 +14,6 @@ using protocol::Json;
 
 namespace {
 
-NodeSpec makeNode(const BuiltinContext& context, const char* id, const QString& name, QStringList dependsOn,
-                  NodeAction action)
-{
-    NodeSpec spec;
-    spec.id = QLatin1String(id);
-    spec.name = name;
-    spec.dependsOn = std::move(dependsOn);
-    spec.action = std::move(action);
-    spec.retry = context.retry;
-    return spec;
-}
-
 // The node as the work of one agent: agent:{id} hears PROCESSING, then COMPLETED or ERROR.
 NodeAction asAgent(const BuiltinContext& context, const char* agentId, NodeAction action)
 {
