@@ -62,6 +62,12 @@ ChatSocket* ChatSocket::accept(std::unique_ptr<QWebSocket> socket, qint64 messag
         QObject::connect(released, &QWebSocket::disconnected, released, &QObject::deleteLater);
         return nullptr;
     }
+    // Anonymous callers share one identity, so their session id is the capability (ChatService::admit).
+    // An id this server never issued would be a client-chosen, guessable one: such a caller gets a fresh
+    // id instead, announced in the `connection` message it reads before anything else.
+    if (principal->anonymous && sessionId
+        && services.chat.store().access(principal->userId, *sessionId) == ChatStore::Access::Absent)
+        sessionId.reset();
     auto* connection = new ChatSocket(std::move(socket), messageLimit, services, *principal,
                                       sessionId.value_or(protocol::newUuid()));
     protocol::ConnectionPayload hello;

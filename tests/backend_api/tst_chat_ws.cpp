@@ -42,6 +42,7 @@ private Q_SLOTS:
     void investigationsEndpointSubscribesOnConnect();
     void chatStartedInvestigationIsFollowed();
     void anotherUsersInvestigationIsRefused();
+    void anonymousSocketGetsAServerIssuedSession();
 
 private:
     QUrl chatUrl(const QString& session, const QString& token) const;
@@ -357,6 +358,36 @@ void TestChatWs::anotherUsersInvestigationIsRefused()
     QCOMPARE(str(error["data"], "code"), QStringLiteral("INVALID_MESSAGE"));
     ws.sendJson(chatEnvelope(QStringLiteral("ping"), Json::object()));
     QCOMPARE(typeOf(ws.next()), QStringLiteral("pong")); // and nothing of bob's came in between
+}
+
+void TestChatWs::anonymousSocketGetsAServerIssuedSession()
+{
+    ServerProcess open({QStringLiteral("--allow-anonymous")});
+    QVERIFY2(open.start(), qPrintable(open.errorString()));
+    const auto anonymousUrl = [&open](const QString& session) {
+        return open.webSocketUrl(QStringLiteral("/api/v1/ws/chat/") + session);
+    };
+
+    // A session id the server never issued is guessable: the anonymous caller gets a fresh one instead.
+    WsClient guessed;
+    QVERIFY(guessed.open(anonymousUrl(QStringLiteral("1"))));
+    const Json hello = guessed.next();
+    QCOMPARE(typeOf(hello), QStringLiteral("connection"));
+    const QString issued = str(hello["data"], "session_id");
+    QVERIFY(!issued.isEmpty());
+    QVERIFY(issued != QStringLiteral("1"));
+    guessed.sendJson(chatEnvelope(QStringLiteral("chat_message"), Json{{"message", "oi"}}));
+    QCOMPARE(typeOf(guessed.waitFor(QStringLiteral("agent_response"))), QStringLiteral("agent_response"));
+    // The conversation went to the issued id; "1" still does not exist.
+    HttpClient http;
+    QCOMPARE(http.get(open.url(QStringLiteral("/api/v1/chat/history/") + issued)).status, 200);
+    QCOMPARE(http.get(open.url(QStringLiteral("/api/v1/chat/history/1"))).status, 404);
+
+    // An id the server did issue is kept, so an anonymous client can reconnect to its conversation.
+    WsClient again;
+    QVERIFY(again.open(anonymousUrl(issued)));
+    QCOMPARE(str(again.next()["data"], "session_id"), issued);
+    QCOMPARE(open.stop(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestChatWs)

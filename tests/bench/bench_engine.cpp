@@ -3,7 +3,9 @@
 // source into a fresh SQLite file, loads the Dataset and runs the detectors, printing one JSON object:
 // generation time, import rows/s, load time, full detection time, per-detector times of the three
 // detectors the pandas reference implements, and peak RSS (VmHWM from /proc/self/status).
-//   bench_engine [--records N] [--seed N] [--keep DIR] [--threads N]
+//   bench_engine [--records N] [--seed N] [--keep DIR] [--threads N] [--reuse DIR]
+// --reuse DIR skips generation and import and reads DIR/bench.sqlite as a previous --keep DIR left it,
+// so that load and detection can be measured again without the minutes the import takes.
 #include "data/generator.h"
 #include "data/importer.h"
 #include "data/loader.h"
@@ -79,6 +81,7 @@ int main(int argc, char* argv[])
     std::uint64_t seed = 1;
     int threads = 0;
     QString keep;
+    QString reuse;
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == u"--records")
             records = args[i + 1].toLongLong();
@@ -88,7 +91,11 @@ int main(int argc, char* argv[])
             keep = args[i + 1];
         else if (args[i] == u"--threads")
             threads = args[i + 1].toInt();
+        else if (args[i] == u"--reuse")
+            reuse = args[i + 1];
     }
+    if (!reuse.isEmpty())
+        return measureDetection(QDir(reuse).filePath(QStringLiteral("bench.sqlite")), threads, {});
     QTemporaryDir temporary;
     const QString root = keep.isEmpty() ? temporary.path() : QDir(keep).absolutePath();
     QDir().mkpath(root);
