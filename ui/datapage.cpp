@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datapage.h"
 
+#include "core/backendhost.h"
 #include "core/connection.h"
 #include "chat/bannererror.h"
 #include "messagebanner.h"
@@ -136,7 +137,7 @@ DataPage::DataPage(client::ClientContext& context, QWidget* parent)
     connect(m_more, &QPushButton::clicked, this, [this] { loadRecords(true); });
     connect(m_import, &QPushButton::clicked, this, &DataPage::chooseFiles);
     connect(m_refresh, &QPushButton::clicked, this, &DataPage::refreshSources);
-    connect(m_reloadSample, &QPushButton::clicked, this, &DataPage::reloadSampleRequested);
+    connect(m_reloadSample, &QPushButton::clicked, this, &DataPage::reloadSample);
     connect(m_sourceList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item)
             showSource(item->data(Qt::UserRole).toString());
@@ -198,6 +199,36 @@ QString DataPage::sourceTitle(const QString& source)
     if (source == QLatin1String("sanctions"))
         return tr("Sanctions");
     return source;
+}
+
+void DataPage::reloadSample()
+{
+    // The sample is imported again by the local backend (reloadSampleRequested); the copy loaded
+    // before is removed first through the server, or every record would be there twice.
+    const client::BackendHost* host = m_context.connection.backend();
+    m_reloadSample->setEnabled(false);
+    m_banner->clear();
+    removeSampleImports(host ? host->sampleImportIds() : QList<qint64>());
+}
+
+void DataPage::removeSampleImports(QList<qint64> ids)
+{
+    if (ids.isEmpty()) {
+        m_reloadSample->setEnabled(true);
+        Q_EMIT reloadSampleRequested();
+        return;
+    }
+    const qint64 id = ids.takeFirst();
+    client::ApiJob* job = m_client->removeImport(id);
+    connect(job, &client::ApiJob::finished, this, [this, ids](client::ApiJob* done) {
+        // 404: removed already (an earlier reload that stopped half-way).
+        if (done->status() != client::ApiJob::Status::Succeeded && done->httpStatus() != 404) {
+            m_reloadSample->setEnabled(true);
+            showError(done->error(), [this] { reloadSample(); });
+            return;
+        }
+        removeSampleImports(ids);
+    });
 }
 
 void DataPage::setSampleReloadAvailable(bool available)

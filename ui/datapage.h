@@ -62,6 +62,8 @@ protected:
 
 private:
     void retranslate();
+    void reloadSample();
+    void removeSampleImports(QList<qint64> ids);
     void chooseFiles();
     void importNext();
     void loadRecords(bool more);

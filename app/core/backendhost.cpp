@@ -157,6 +157,11 @@ void BackendHost::reloadSampleData()
     m_options.loadSampleData = wanted;
 }
 
+QList<qint64> BackendHost::sampleImportIds() const
+{
+    return SampleDataLoader::importIds(m_options.dataDir);
+}
+
 void BackendHost::onStdout()
 {
     if (!m_process)

@@ -54,6 +54,9 @@ public:
     void restart();
     // Stops the server, imports the sample data set again (SampleDataLoader) and starts it.
     void reloadSampleData();
+    // The server's import ids of the sample data set loaded last (empty if none or unknown): what a
+    // reload removes first (DELETE /api/v1/data/imports/{id}) so that records are not doubled.
+    QList<qint64> sampleImportIds() const;
 
     State state() const { return m_state; }
     QUrl baseUrl() const;

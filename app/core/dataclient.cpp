@@ -101,6 +101,11 @@ ApiJob* DataClient::fetchSources()
     return m_connection.api().get(QStringLiteral("/api/v1/data/sources"));
 }
 
+ApiJob* DataClient::removeImport(qint64 importId)
+{
+    return m_connection.api().deleteResource(QStringLiteral("/api/v1/data/imports/%1").arg(importId));
+}
+
 ApiJob* DataClient::fetchRecords(const QString& source, const QString& query, const QString& cursor, int limit)
 {
     QUrlQuery params;

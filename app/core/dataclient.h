@@ -63,6 +63,9 @@ public:
     ApiJob* fetchSources();
     ApiJob* fetchRecords(const QString& source, const QString& query = {}, const QString& cursor = {}, int limit = 50);
     static QList<DataSourceInfo> sourcesFrom(const protocol::Json& answer);
+    // Removes one import with all its records (administrators only: the local account is one).
+    // A 404 means it is gone already.
+    ApiJob* removeImport(qint64 importId);
 
     // Uploads the file (source empty: the server detects it from the header). One at a time.
     bool importFile(const QString& path, const QString& source = {});

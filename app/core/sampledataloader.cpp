@@ -12,6 +12,8 @@
 #include <csignal>
 #include <sys/prctl.h>
 
+#include <vector>
+
 Q_LOGGING_CATEGORY(lcSample, "cidadao.client.sampledata")
 
 namespace cidadao::client {
@@ -37,6 +39,23 @@ bool SampleDataLoader::isLoaded(const QString& dataDir)
     return QFile::exists(markerPath(dataDir));
 }
 
+QList<qint64> SampleDataLoader::importIds(const QString& dataDir)
+{
+    QFile file(markerPath(dataDir));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = file.readAll();
+    const protocol::Json marker = protocol::Json::parse(bytes.constBegin(), bytes.constEnd(), nullptr, false);
+    QList<qint64> ids;
+    if (marker.is_object() && marker.contains("import_ids") && marker["import_ids"].is_array()) {
+        for (const auto& id : marker["import_ids"]) {
+            if (id.is_number_integer())
+                ids.append(id.get<qint64>());
+        }
+    }
+    return ids;
+}
+
 void SampleDataLoader::start()
 {
     if (m_process)
@@ -44,6 +63,7 @@ void SampleDataLoader::start()
     m_clock.start();
     m_error.clear();
     m_rowsImported = m_rowsRejected = 0;
+    m_importIds.clear();
     m_importGroups.clear();
     m_step = 0;
     m_total = 1; // generation; the imports are counted once the files are known
@@ -121,6 +141,13 @@ void SampleDataLoader::onStepFinished(int exitCode, QProcess::ExitStatus status)
             for (const auto& file : report["files"]) {
                 m_rowsImported += file.value("rows_imported", 0);
                 m_rowsRejected += file.value("rows_rejected", 0);
+                // One import (a row of the server's `imports`) per file or ZIP member.
+                if (file.contains("parts") && file["parts"].is_array()) {
+                    for (const auto& part : file["parts"]) {
+                        if (part.contains("import_id") && part["import_id"].is_number_integer())
+                            m_importIds.append(part["import_id"].get<qint64>());
+                    }
+                }
             }
         }
         if (exitCode != 0) {
@@ -142,6 +169,7 @@ void SampleDataLoader::runNext()
                               {"records", m_options.records},
                               {"rows_imported", m_rowsImported},
                               {"rows_rejected", m_rowsRejected},
+                              {"import_ids", std::vector<qint64>(m_importIds.cbegin(), m_importIds.cend())},
                               {"elapsed_ms", m_clock.elapsed()}};
         QSaveFile file(markerPath(m_options.dataDir));
         if (!file.open(QIODevice::WriteOnly) || file.write(protocol::toBytes(marker)) < 0 || !file.commit()) {

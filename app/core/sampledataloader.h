@@ -34,6 +34,10 @@ public:
     // The marker's path: present once the sample data set was imported into dataDir.
     static QString markerPath(const QString& dataDir);
     static bool isLoaded(const QString& dataDir);
+    // The server's import ids of the sample data set loaded into dataDir (from the marker), so that
+    // reloading it can first remove the earlier copy. Empty when not loaded, or when the marker was
+    // written by a version that did not record them.
+    static QList<qint64> importIds(const QString& dataDir);
 
     void start();
     void cancel();
@@ -62,6 +66,7 @@ private:
     int m_total = 0;
     int m_rowsImported = 0;
     int m_rowsRejected = 0;
+    QList<qint64> m_importIds;
     QString m_error;
     QElapsedTimer m_clock;
 };

@@ -9,6 +9,7 @@
 #include "desktop/languagemanager.h"
 #include "desktop/serverlocator.h"
 #include "core/workflows/workflowsservice.h"
+#include "core/services/syncdispatcher.h"
 #include "ui/chat/chatview.h"
 #include "ui/connectiondialog.h"
 #include "ui/connectionstatus.h"
@@ -126,6 +127,14 @@ void DesktopApp::createPages()
         m_workflows->setUserId(m_connection->auth().user().id);
         m_workflowsView->refresh();
     });
+
+    // Live sync: what another running client of the same user changes (sessions, messages,
+    // investigations) reaches the chat and investigations pages through sync:{userId}.
+    auto* sync = new client::SyncDispatcher(m_connection->channels(), this);
+    sync->attach(m_chatView->service());
+    sync->attach(m_investigationsView->service());
+    connect(m_connection.get(), &Connection::connected, sync,
+            [this, sync] { sync->setUserId(m_connection->auth().user().id); });
 
     m_dataPage = new ui::DataPage(*m_context, m_window.get());
     m_window->addPage(m_dataPage, tr("Data"), ui::svgIcon(QStringLiteral("data")));

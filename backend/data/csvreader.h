@@ -100,6 +100,7 @@ private:
     void detectEncoding(std::size_t from, std::size_t to);
     void splitRecord(std::size_t begin, std::size_t end);
     void splitPlain(std::size_t begin, std::size_t end); // a record without quotes
+    bool splitFast();
 
     ByteSource& m_source;
     char m_separator;

@@ -107,7 +107,7 @@ public:
         : m_db(db)
     {
         store::Statement any = db.prepare("SELECT 1 FROM " + std::string(table) + " LIMIT 1");
-        if (any.step())
+        if (any.step() || qEnvironmentVariableIsSet("EXP_KEEPIDX"))
             return;
         store::Statement list = db.prepare(
             "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL");
@@ -122,6 +122,7 @@ public:
     }
     void rebuild()
     {
+        if (qEnvironmentVariableIsSet("EXP_NOIDX")) m_create.clear();
         for (const std::string& sql : m_create)
             m_db.exec(sql);
         m_create.clear();

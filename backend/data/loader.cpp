@@ -47,7 +47,7 @@ struct Column
 };
 
 Column code(const char* sql, std::vector<Code>& v) { return {sql, Kind::Code, &v}; }
-Column text(const char* sql, std::vector<QString>& v) { return {sql, Kind::Text, &v}; }
+Column text(const char* sql, engine::TextColumn& v) { return {sql, Kind::Text, &v}; }
 Column day(const char* sql, std::vector<Day>& v) { return {sql, Kind::Day, &v}; }
 Column value(const char* sql, std::vector<double>& v) { return {sql, Kind::Value, &v}; }
 Column year(const char* sql, std::vector<std::int16_t>& v) { return {sql, Kind::Year, &v}; }
@@ -151,7 +151,7 @@ void loadTable(store::Database& db, const char* name, engine::TableBase& table, 
         switch (column.kind) {
         case Kind::Code:
         case Kind::UniqueKey: as<Code>(column).reserve(n); break;
-        case Kind::Text: as<QString>(column).reserve(n); break;
+        case Kind::Text: static_cast<engine::TextColumn*>(column.target)->reserve(n); break;
         case Kind::Day: as<Day>(column).reserve(n); break;
         case Kind::Value: as<double>(column).reserve(n); break;
         case Kind::RowId: as<std::int64_t>(column).reserve(n); break;
@@ -171,11 +171,7 @@ void loadTable(store::Database& db, const char* name, engine::TableBase& table, 
             switch (column.kind) {
             case Kind::Code: as<Code>(column).push_back(null ? 0 : pool.internUtf8(textOf(s, i))); break;
             case Kind::UniqueKey: as<Code>(column).push_back(null ? 0 : pool.appendUtf8Unique(textOf(s, i))); break;
-            case Kind::Text: {
-                const std::string_view bytes = textOf(s, i);
-                as<QString>(column).push_back(QString::fromUtf8(bytes.data(), qsizetype(bytes.size())));
-                break;
-            }
+            case Kind::Text: static_cast<engine::TextColumn*>(column.target)->pushUtf8(textOf(s, i)); break;
             case Kind::Day: as<Day>(column).push_back(null ? engine::kNoDate : Day(sqlite3_column_int64(s, i))); break;
             case Kind::Value: as<double>(column).push_back(null ? engine::kNoValue : sqlite3_column_double(s, i)); break;
             case Kind::RowId: as<std::int64_t>(column).push_back(sqlite3_column_int64(s, i)); break;

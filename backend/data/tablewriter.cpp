@@ -272,8 +272,12 @@ bool TableWriter::write(const CsvReader& reader, RowError& error)
         anyKey = anyKey || cell.type != Cell::Type::Null;
     }
 
+    static const bool noSearch = qEnvironmentVariableIsSet("EXP_NOSEARCH");
+    static const bool noIns = qEnvironmentVariableIsSet("EXP_NOINS");
+    static const bool noOrig = qEnvironmentVariableIsSet("EXP_NOORIG");
     m_search.clear();
     for (const int field : m_searchFields) {
+        if (noSearch) break;
         const Cell& cell = m_cells[std::size_t(field)];
         if (cell.type != Cell::Type::Text)
             continue;
@@ -313,6 +317,7 @@ bool TableWriter::write(const CsvReader& reader, RowError& error)
     else
         sqlite3_bind_text(statement, index++, m_search.data(), int(m_search.size()), SQLITE_STATIC);
 
+    if (noIns) return true;
     const int rc = sqlite3_step(statement);
     if (rc != SQLITE_DONE) {
         sqlite3_reset(statement);
@@ -322,6 +327,7 @@ bool TableWriter::write(const CsvReader& reader, RowError& error)
     }
 
     // The original row: the record's bytes, once, as the file had them (the header is in imports).
+    if (noOrig) return true;
     sqlite3_stmt* original = m_insertOriginal.handle();
     sqlite3_reset(original);
     sqlite3_bind_int64(original, 1, sqlite3_last_insert_rowid(sqlite3_db_handle(statement)));

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "engine/stringpool.h"
+#include "engine/utf8arena.h"
 
 #include <QHash>
 #include <QString>
@@ -68,7 +69,7 @@ struct TableBase
 struct ContractTable : TableBase
 {
     std::vector<Code> number;          // Número do Contrato
-    std::vector<QString> object;       // Objeto (free text; not interned)
+    TextColumn object;                 // Objeto (free text; not interned)
     std::vector<Code> legalBasis;      // Fundamento Legal
     std::vector<Code> modality;        // Modalidade Compra (e.g. "Dispensa de Licitação", "Pregão")
     std::vector<Code> status;          // Situação Contrato
@@ -94,7 +95,7 @@ struct BiddingTable : TableBase
     std::vector<Code> number;          // Número Licitação
     std::vector<Code> unit;            // Código UG
     std::vector<Code> modality;        // Modalidade Compra
-    std::vector<QString> object;       // Objeto
+    TextColumn object;                 // Objeto
     std::vector<Code> status;          // Situação Licitação
     std::vector<Code> organ;           // Código Órgão
     std::vector<Code> uf;              // UF
@@ -120,7 +121,7 @@ struct AgreementTable : TableBase
     std::vector<Code> uf;              // UF
     std::vector<Code> municipality;    // NOME MUNICÍPIO
     std::vector<Code> status;          // SITUAÇÃO CONVÊNIO
-    std::vector<QString> object;       // OBJETO DO CONVÊNIO
+    TextColumn object;                 // OBJETO DO CONVÊNIO
     std::vector<Code> superiorOrgan;   // CÓDIGO ÓRGÃO SUPERIOR
     std::vector<Code> grantorOrgan;    // CÓDIGO ÓRGÃO CONCEDENTE
     std::vector<Code> grantorUnit;     // CÓDIGO UG CONCEDENTE
@@ -146,7 +147,7 @@ struct ExpenseTable : TableBase
     std::vector<Code> unit;            // Código Unidade Gestora
     std::vector<Code> expenseElement;  // Elemento de Despesa
     std::vector<Code> process;         // Processo (links a payment to a contract's number when known)
-    std::vector<QString> note;         // Observação
+    TextColumn note;                   // Observação
     std::vector<double> value;         // Valor do Pagamento Convertido pra R$
 };
 

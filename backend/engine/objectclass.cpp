@@ -203,16 +203,16 @@ const PatternIndex& patternIndex()
 } // namespace
 
 namespace {
-// FNV-1a over the text's characters except digits: texts that differ only in their numbers ("lote 3,
-// item 17") share one cache entry, since numbers never decide a class (see classifyUncached).
-std::uint64_t hashWithoutDigits(QStringView text)
+// FNV-1a over the text's UTF-8 bytes except ASCII digits (in UTF-8 a byte '0'..'9' is always the
+// digit itself): texts that differ only in their numbers ("lote 3, item 17") share one cache entry,
+// since numbers never decide a class (see classifyUncached).
+std::uint64_t hashWithoutDigits(std::string_view text)
 {
     std::uint64_t h = 1469598103934665603ull;
-    for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u >= u'0' && u <= u'9')
+    for (const char c : text) {
+        if (c >= '0' && c <= '9')
             continue;
-        h = (h ^ u) * 1099511628211ull;
+        h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     }
     return h;
 }
@@ -220,11 +220,17 @@ std::uint64_t hashWithoutDigits(QStringView text)
 
 int ObjectClassifier::classify(QStringView text)
 {
+    const QByteArray bytes = text.toUtf8();
+    return classifyUtf8(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+}
+
+int ObjectClassifier::classifyUtf8(std::string_view text)
+{
     const std::uint64_t key = hashWithoutDigits(text);
     const auto it = m_cache.find(key);
     if (it != m_cache.end())
         return it->second;
-    const int cls = classifyUncached(text);
+    const int cls = classifyUncached(fromUtf8(text));
     m_cache.emplace(key, cls);
     return cls;
 }
@@ -280,8 +286,8 @@ QString objectClassId(QStringView text)
     return classifier.info(classifier.classify(text)).id;
 }
 
-std::vector<std::uint32_t> classifyAll(const std::vector<QString>& texts, int threads,
-                                       std::vector<ObjectClassInfo>& classes, const std::atomic_bool* cancel)
+std::vector<std::uint32_t> classifyAll(const TextColumn& texts, int threads, std::vector<ObjectClassInfo>& classes,
+                                       const std::atomic_bool* cancel)
 {
     const std::size_t n = texts.size();
     std::vector<std::uint32_t> out(n, 0);
@@ -294,7 +300,7 @@ std::vector<std::uint32_t> classifyAll(const std::vector<QString>& texts, int th
         for (std::size_t i = begin; i < end; ++i) {
             if ((i & 0xFFF) == 0 && cancel && cancel->load(std::memory_order_relaxed))
                 return;
-            out[i] = std::uint32_t(c.classify(texts[i]));
+            out[i] = std::uint32_t(c.classifyUtf8(texts.utf8(i)));
         }
     };
     std::vector<std::thread> pool;

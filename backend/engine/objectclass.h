@@ -30,9 +30,12 @@
 #include <QString>
 #include <QStringView>
 
+#include "engine/utf8arena.h"
+
 #include <atomic>
 #include <unordered_map>
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 namespace cidadao::engine {
@@ -53,6 +56,8 @@ public:
     ObjectClassifier();
     // The class index for text (an index into classes(); fixed classes first, then dynamic ones).
     int classify(QStringView text);
+    // Same, from UTF-8 bytes: a cached text costs one pass over its bytes and no QString.
+    int classifyUtf8(std::string_view text);
     const ObjectClassInfo& info(int index) const { return m_classes[std::size_t(index)]; }
     const std::vector<ObjectClassInfo>& classes() const { return m_classes; }
     int indexOf(const QString& id) const { return m_byId.value(id, -1); }
@@ -76,8 +81,7 @@ QString objectClassId(QStringView text);
 
 // Classifies every text with `threads` workers (each with its own cache), returning per-text indices
 // into `classes` (filled with the merged class table). Stops early (rest = 0) when cancel is set.
-std::vector<std::uint32_t> classifyAll(const std::vector<QString>& texts, int threads,
-                                       std::vector<ObjectClassInfo>& classes,
+std::vector<std::uint32_t> classifyAll(const TextColumn& texts, int threads, std::vector<ObjectClassInfo>& classes,
                                        const std::atomic_bool* cancel = nullptr);
 
 } // namespace cidadao::engine

@@ -1,26 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/stringpool.h"
 
-#include <QHashFunctions>
+#include <cstring>
 
 namespace cidadao::engine {
 
 namespace {
 
-std::size_t hashOf(QStringView text) { return qHash(text, 0x9e3779b9u); }
-
-// Decodes UTF-8 into out; false when a byte is not ASCII (the caller then lets Qt decode it, which
-// also handles invalid sequences the way QString::fromUtf8 always did).
-bool asciiToUtf16(std::string_view utf8, std::u16string& out)
+// 64-bit multiply-mix over 8-byte words: the texts are short identifiers and names, and the table
+// keeps 32 bits of it per code to skip most byte comparisons on collisions.
+std::uint32_t hashOf(std::string_view text)
 {
-    out.resize(utf8.size());
-    for (std::size_t i = 0; i < utf8.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(utf8[i]);
-        if (byte >= 0x80)
-            return false;
-        out[i] = char16_t(byte);
+    constexpr std::uint64_t k = 0x9E3779B97F4A7C15ull;
+    std::uint64_t h = 0x243F6A8885A308D3ull ^ (text.size() * k);
+    const char* p = text.data();
+    std::size_t n = text.size();
+    while (n >= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        h = (h ^ w) * k;
+        h ^= h >> 29;
+        p += 8;
+        n -= 8;
     }
-    return true;
+    if (n > 0) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, p, n);
+        h = (h ^ w) * k;
+        h ^= h >> 29;
+    }
+    h *= 0xBF58476D1CE4E5B9ull;
+    h ^= h >> 32;
+    return std::uint32_t(h) | 1u;
 }
 
 } // namespace
@@ -28,40 +39,45 @@ bool asciiToUtf16(std::string_view utf8, std::u16string& out)
 StringPool::StringPool()
 {
     grow(1024);
-    intern(QString());
+    m_refs.push_back(0);   // code 0: the empty text (never read from the arena)
+    m_hashes.push_back(0);
 }
 
 void StringPool::reserve(std::size_t n)
 {
-    // Only the value arrays: the loader reserves one new text per row (its unique keys), but few of
-    // those are indexed, so the slot table is left to double on demand (a rehash touches only the
-    // indexed texts, far fewer than the rows).
-    m_values.reserve(m_values.size() + n);
+    // Only the per-code arrays: the loader reserves one new text per row (its unique keys), but few of
+    // those are indexed, so the slot table is left to double on demand.
+    m_refs.reserve(m_refs.size() + n);
     m_hashes.reserve(m_hashes.size() + n);
+}
+
+std::size_t StringPool::memoryBytes() const
+{
+    return m_arena.capacityBytes() + m_refs.capacity() * sizeof(Utf8Arena::Ref)
+         + (m_slots.capacity() + m_hashes.capacity()) * sizeof(std::uint32_t);
 }
 
 void StringPool::grow(std::size_t capacity)
 {
     m_slots.assign(capacity, 0);
     const std::size_t mask = capacity - 1;
-    for (std::size_t code = 0; code < m_values.size(); ++code) {
+    for (std::size_t code = 1; code < m_refs.size(); ++code) {
         if (m_hashes[code] == 0)
             continue; // unindexed (appendUtf8Unique)
-        std::size_t slot = hashOf(m_values[code]) & mask;
+        std::size_t slot = m_hashes[code] & mask;
         while (m_slots[slot] != 0)
             slot = (slot + 1) & mask;
         m_slots[slot] = std::uint32_t(code + 1);
     }
 }
 
-std::uint32_t StringPool::findSlot(QStringView text, std::size_t hash, bool& found) const
+std::uint32_t StringPool::findSlot(std::string_view text, std::uint32_t tag, bool& found) const
 {
     const std::size_t mask = m_slots.size() - 1;
-    const auto tag = std::uint32_t(hash) | 1u;
-    std::size_t slot = hash & mask;
+    std::size_t slot = tag & mask;
     while (const std::uint32_t entry = m_slots[slot]) {
         const std::uint32_t code = entry - 1;
-        if (m_hashes[code] == tag && QStringView(m_values[code]) == text) {
+        if (m_hashes[code] == tag && m_arena.view(m_refs[code]) == text) {
             found = true;
             return code;
         }
@@ -71,55 +87,67 @@ std::uint32_t StringPool::findSlot(QStringView text, std::size_t hash, bool& fou
     return std::uint32_t(slot);
 }
 
-std::uint32_t StringPool::add(QString text, std::size_t hash)
+std::uint32_t StringPool::add(std::string_view text, std::uint32_t tag)
 {
-    if ((m_indexed + 1) * 2 > m_slots.size())
-        grow(m_slots.size() * 2);
     bool found = false;
-    const std::uint32_t slot = findSlot(text, hash, found);
-    const auto code = std::uint32_t(m_values.size());
-    m_values.push_back(std::move(text));
-    m_hashes.push_back(std::uint32_t(hash) | 1u);
+    std::uint32_t slot = 0;
+    if ((m_indexed + 1) * 2 > m_slots.size()) {
+        grow(m_slots.size() * 2);
+    }
+    slot = findSlot(text, tag, found);
+    const auto code = std::uint32_t(m_refs.size());
+    m_refs.push_back(m_arena.append(text));
+    m_hashes.push_back(tag);
     m_slots[slot] = code + 1;
     ++m_indexed;
     return code;
 }
 
-std::uint32_t StringPool::intern(const QString& text)
+std::uint32_t StringPool::intern(QStringView text)
 {
-    const std::size_t hash = hashOf(text);
-    bool found = false;
-    const std::uint32_t code = findSlot(text, hash, found);
-    return found ? code : add(text, hash);
+    if (text.isEmpty())
+        return 0;
+    const QByteArray bytes = text.toUtf8();
+    return internUtf8(std::string_view(bytes.constData(), std::size_t(bytes.size())));
 }
 
 std::uint32_t StringPool::internUtf8(std::string_view utf8)
 {
     if (utf8.empty())
         return 0;
-    if (!asciiToUtf16(utf8, m_scratch))
-        return intern(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
-    const QStringView view(m_scratch.data(), qsizetype(m_scratch.size()));
-    const std::size_t hash = hashOf(view);
+    if (!isValidUtf8(utf8)) {
+        // Interned as it decodes, so that intern(at(code)) == code for every code.
+        const QByteArray clean = QString::fromUtf8(utf8.data(), qsizetype(utf8.size())).toUtf8();
+        return internUtf8(std::string_view(clean.constData(), std::size_t(clean.size())));
+    }
+    const std::uint32_t tag = hashOf(utf8);
     bool found = false;
-    const std::uint32_t code = findSlot(view, hash, found);
-    return found ? code : add(view.toString(), hash);
+    const std::uint32_t code = findSlot(utf8, tag, found);
+    return found ? code : add(utf8, tag);
 }
 
 std::uint32_t StringPool::appendUtf8Unique(std::string_view utf8)
 {
     if (utf8.empty())
         return 0;
-    const auto code = std::uint32_t(m_values.size());
-    m_values.push_back(QString::fromUtf8(utf8.data(), qsizetype(utf8.size())));
+    if (!isValidUtf8(utf8)) {
+        const QByteArray clean = QString::fromUtf8(utf8.data(), qsizetype(utf8.size())).toUtf8();
+        return appendUtf8Unique(std::string_view(clean.constData(), std::size_t(clean.size())));
+    }
+    const auto code = std::uint32_t(m_refs.size());
+    m_refs.push_back(m_arena.append(utf8));
     m_hashes.push_back(0);
     return code;
 }
 
-std::uint32_t StringPool::find(const QString& text) const
+std::uint32_t StringPool::find(QStringView text) const
 {
+    if (text.isEmpty())
+        return 0;
+    const QByteArray bytes = text.toUtf8();
+    const std::string_view utf8(bytes.constData(), std::size_t(bytes.size()));
     bool found = false;
-    const std::uint32_t code = findSlot(text, hashOf(text), found);
+    const std::uint32_t code = findSlot(utf8, hashOf(utf8), found);
     return found ? code : UINT32_MAX;
 }
 

@@ -231,6 +231,11 @@ public:
                                                                  "failed, cancelled"));
             filter.status = query.status;
         }
+        // Every caller without a token is the same "anonymous" principal, so a list would show each
+        // anonymous client everyone else's investigations. Theirs are private by capability instead:
+        // the random id, returned only to the client that started one, opens it (as chat sessions).
+        if (who.anonymous)
+            return {};
         std::optional<protocol::Cursor> cursor;
         if (query.page.cursor && !query.page.cursor->isEmpty())
             cursor = protocol::decodeCursor(*query.page.cursor);

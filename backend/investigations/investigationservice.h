@@ -4,7 +4,8 @@
 // tells the EventHub about progress, each finding and the end. State lives in SQLite (migration 0005):
 // a server that died mid-run finds that investigation `failed` (reason "interrupted") at the next
 // start. Every method is called on the server's main thread and returns at once (no run happens on
-// the caller's thread); visibility: a user sees their own investigations, an admin sees all.
+// the caller's thread); visibility: a user sees their own investigations, an admin sees all, and an
+// anonymous caller (--allow-anonymous) reaches an anonymous investigation only by its random id.
 #pragma once
 
 #include "events/eventhub.h"
@@ -66,7 +67,8 @@ public:
     // Requests cancellation; returns the status after it (cancelled). Throws ApiException(409) if the
     // investigation had already finished.
     std::optional<protocol::InvestigationStatus> cancel(const http::Principal& who, const QString& id);
-    // Own investigations (admins: all), newest first, cursor-paginated. Throws ValidationFailure.
+    // Own investigations (admins: all), newest first, cursor-paginated; none for anonymous callers,
+    // who share one identity and reach theirs only by id. Throws ValidationFailure.
     protocol::CursorPaginationResponse<InvestigationSummary> list(const http::Principal& who,
                                                                    const ListQuery& query) const;
     // The summary row (owner, query, reason, ...) of one visible investigation.

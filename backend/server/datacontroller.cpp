@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datacontroller.h"
 
+#include "importremoval.h"
+
 #include "http/asyncwork.h"
 
 #include "data/importer.h"
@@ -277,6 +279,10 @@ void DataController::registerRoutes(http::Router& router)
         .maxBodyBytes = kMaxUploadBytes;
     router.add("GET", base + QStringLiteral("/import/{job_id}"), std::bind(&DataController::importStatus, this, _1, _2),
                Access::Authenticated);
+    // Replacing a data set (the desktop's sample reload) removes the earlier import first. Imports do
+    // not record who made them, so only an administrator (the desktop's own local account is one) may.
+    router.add("DELETE", base + QStringLiteral("/imports/{import_id}"),
+               std::bind(&DataController::removeImport, this, _1, _2), Access::Admin);
     router.add("GET", base + QStringLiteral("/{source}"), std::bind(&DataController::records, this, _1, _2),
                Access::AnonymousOk);
     router.add("GET", base + QStringLiteral("/{source}/{id}"), std::bind(&DataController::record, this, _1, _2),
@@ -457,6 +463,31 @@ void DataController::runImport(const std::shared_ptr<ImportJob>& job, const QStr
     publish();
     m_events.publishImportFinished(job->ownerId, job->id, succeeded, reportJson);
     qCInfo(lcDataApi) << "import" << job->id << data::statusName(report.status) << report.rowsImported << "rows";
+}
+
+void DataController::removeImport(http::Request& request, http::Responder& responder)
+{
+    rejectUnknownParameters(request, {});
+    bool ok = false;
+    const qint64 id = request.param(QStringLiteral("import_id")).toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw protocol::ApiException(protocol::notFound(QStringLiteral("no such import")));
+    // On the import pool: one writer at a time, and never in the middle of an import's transaction.
+    http::answerLater(
+        m_importPool, this, std::move(responder),
+        [path = m_databasePath, id] {
+            auto db = store::Database::open(path);
+            const std::optional<RemovedImport> removed = server::removeImport(*db, id);
+            return removed ? removed->toJson() : Json();
+        },
+        [id](http::Responder& answer, Json body) {
+            if (body.is_null()) {
+                answer.error(protocol::notFound(QStringLiteral("import %1 not found").arg(id)));
+                return;
+            }
+            qCInfo(lcDataApi) << "import" << id << "removed with" << body["records_removed"].get<qint64>() << "records";
+            answer.json(200, body);
+        });
 }
 
 void DataController::importStatus(http::Request& request, http::Responder& responder)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // /api/v1/data (spec/API.md §6): the data sources with their counts and date ranges, import by
 // upload (a job on its own pool, progress on the EventHub and at GET /import/{job_id}), and record
-// browsing with cursor pagination and text search. Reads run on the worker pool: a count over a
-// million rows must not stall the event loop.
+// browsing with cursor pagination and text search; removal of an import with its records (admin).
+// Reads run on the worker pool: a count over a million rows must not stall the event loop.
 #pragma once
 
 #include "http/router.h"
@@ -45,6 +45,7 @@ private:
     void sources(http::Request& request, http::Responder& responder);
     void startImport(http::Request& request, http::Responder& responder);
     void importStatus(http::Request& request, http::Responder& responder);
+    void removeImport(http::Request& request, http::Responder& responder);
     void records(http::Request& request, http::Responder& responder);
     void record(http::Request& request, http::Responder& responder);
     void runImport(const std::shared_ptr<ImportJob>& job, const QString& filePath);

@@ -82,8 +82,11 @@ bool ServerApp::start()
                                  const protocol::Json& definition) {
             return runner ? runner->execute(who, workflowId, input, correlationId, requester, definition) : std::nullopt;
         };
+        auto canceller = [runner](const http::Principal& who, const QString& executionId) {
+            return runner ? runner->requestCancel(who, executionId) : std::nullopt;
+        };
         return workflows::ChannelSocket::accept(std::move(socket), http->limits().maxWebSocketMessageBytes, *m_channels,
-                                                *m_authGate, launcher, m_channelLimits);
+                                                *m_authGate, launcher, m_channelLimits, canceller);
     });
     if (!startWorkflows())
         return false;

@@ -15,12 +15,19 @@ using protocol::Json;
 namespace Type = protocol::WorkflowType;
 namespace Error = protocol::WorkflowError;
 
+namespace {
+// Extension (client → server): {executionId}. The seed has no way to stop a run.
+constexpr char kCancelWorkflow[] = "cancel_workflow";
+} // namespace
+
 ChannelSocket::ChannelSocket(std::unique_ptr<QWebSocket> socket, qint64 messageLimit, ChannelHub& hub,
-                             http::Principal principal, WorkflowLauncher launcher, ChannelLimits limits)
+                             http::Principal principal, WorkflowLauncher launcher, ChannelLimits limits,
+                             WorkflowCanceller canceller)
     : WebSocketConnection(std::move(socket), messageLimit)
     , m_hub(hub)
     , m_principal(std::move(principal))
     , m_launcher(std::move(launcher))
+    , m_canceller(std::move(canceller))
     , m_limits(limits)
     , m_queue(new SendQueue(this->socket(), limits.queue, this))
 {
@@ -38,7 +45,8 @@ ChannelSocket::~ChannelSocket()
 }
 
 ChannelSocket* ChannelSocket::accept(std::unique_ptr<QWebSocket> socket, qint64 messageLimit, ChannelHub& hub,
-                                     const http::AuthGate& gate, WorkflowLauncher launcher, ChannelLimits limits)
+                                     const http::AuthGate& gate, WorkflowLauncher launcher, ChannelLimits limits,
+                                     WorkflowCanceller canceller)
 {
     QString failure;
     const auto principal = gate.authenticateSocket(*socket, false, &failure);
@@ -56,7 +64,8 @@ ChannelSocket* ChannelSocket::accept(std::unique_ptr<QWebSocket> socket, qint64 
         QObject::connect(released, &QWebSocket::disconnected, released, &QObject::deleteLater);
         return nullptr;
     }
-    return new ChannelSocket(std::move(socket), messageLimit, hub, *principal, std::move(launcher), limits);
+    return new ChannelSocket(std::move(socket), messageLimit, hub, *principal, std::move(launcher), limits,
+                             std::move(canceller));
 }
 
 void ChannelSocket::deliver(const QString& envelopeText)
@@ -143,6 +152,8 @@ void ChannelSocket::onMessage(const QByteArray& utf8)
                           envelope.correlationId, Json{{"workflowId", request.workflowId}});
                 return;
             }
+        } else if (type == QLatin1String(kCancelWorkflow) && m_canceller) {
+            cancelWorkflow(payload, envelope.correlationId);
         } else {
             sendError(Error::UnknownType, QStringLiteral("unknown message type: %1").arg(type), envelope.correlationId,
                       Json{{"type", type}});
@@ -158,6 +169,26 @@ void ChannelSocket::onMessage(const QByteArray& utf8)
         qCWarning(lcChannels) << "message failed:" << exception.what();
         sendError(Error::InternalError, QStringLiteral("an unexpected error occurred"), envelope.correlationId);
     }
+}
+
+void ChannelSocket::cancelWorkflow(const Json& payload, const std::optional<QString>& correlationId)
+{
+    if (!payload.contains("executionId") || !payload["executionId"].is_string())
+        throw protocol::ValidationFailure(QStringLiteral("executionId"), QStringLiteral("is required"));
+    const QString executionId = payload["executionId"].get<QString>();
+    const std::optional<QString> outcome = m_canceller(m_principal, executionId);
+    if (!outcome) {
+        sendError(Error::WorkflowNotFound, QStringLiteral("no execution %1").arg(executionId), correlationId,
+                  Json{{"executionId", executionId}});
+    } else if (*outcome != QLatin1String("cancelling")) {
+        sendError(Error::WorkflowNotFound, QStringLiteral("execution %1 is not running").arg(executionId), correlationId,
+                  Json{{"executionId", executionId}, {"status", *outcome}});
+    }
+    // Accepted: the answer is the execution's own workflow_failed {status: "cancelled"}, so the
+    // requester watches its channel (a run started over REST had no subscriber yet).
+    const QString channel = QLatin1String(protocol::ChannelKind::Workflow) + QLatin1Char(':') + executionId;
+    if (m_hub.mayWatch(m_principal, channel))
+        m_hub.subscribe(this, channel);
 }
 
 void ChannelSocket::changeSubscriptions(const Json& payload, bool subscribe, const std::optional<QString>& correlationId)

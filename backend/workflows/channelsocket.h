@@ -4,6 +4,7 @@
 // errors keep the connection open; only a bad token (1008), an oversize message (1009) or a client
 // that reads too slowly (kCloseSlowConsumer) close it. Everything sent goes through a bounded
 // SendQueue; incoming messages are counted against a per-connection budget (RATE_LIMITED).
+// Extension: `cancel_workflow {executionId}` stops a running execution of the caller's.
 #pragma once
 
 #include "channelhub.h"
@@ -28,6 +29,12 @@ using WorkflowLauncher = std::function<std::optional<QString>(const http::Princi
                                                               ChannelSubscriber* requester,
                                                               const protocol::Json& definition)>;
 
+// Asks a running execution to stop (the `cancel_workflow` extension): nullopt when the execution is
+// absent or not the principal's; "cancelling" when asked; otherwise the status of one that is not
+// running (see WorkflowService::requestCancel).
+using WorkflowCanceller =
+    std::function<std::optional<QString>(const http::Principal& principal, const QString& executionId)>;
+
 struct ChannelLimits
 {
     int messagesPerMinute = 600; // client messages per connection and minute; more get RATE_LIMITED
@@ -39,13 +46,14 @@ class ChannelSocket : public http::WebSocketConnection, public ChannelSubscriber
     Q_OBJECT
 public:
     ChannelSocket(std::unique_ptr<QWebSocket> socket, qint64 messageLimit, ChannelHub& hub, http::Principal principal,
-                  WorkflowLauncher launcher, ChannelLimits limits);
+                  WorkflowLauncher launcher, ChannelLimits limits, WorkflowCanceller canceller = {});
     ~ChannelSocket() override;
 
     // Authenticates the upgrade and returns the connection, or sends UNAUTHORIZED, closes with
     // 1008 and returns nullptr.
     static ChannelSocket* accept(std::unique_ptr<QWebSocket> socket, qint64 messageLimit, ChannelHub& hub,
-                                 const http::AuthGate& gate, WorkflowLauncher launcher, ChannelLimits limits = {});
+                                 const http::AuthGate& gate, WorkflowLauncher launcher, ChannelLimits limits = {},
+                                 WorkflowCanceller canceller = {});
 
     void deliver(const QString& envelopeText) override;
 
@@ -59,12 +67,14 @@ private:
     void send(const QString& type, const protocol::Json& payload, const std::optional<QString>& correlationId = {},
               std::optional<qint64> timestamp = {});
     void changeSubscriptions(const protocol::Json& payload, bool subscribe, const std::optional<QString>& correlationId);
+    void cancelWorkflow(const protocol::Json& payload, const std::optional<QString>& correlationId);
     // Counts one client message; false (after answering RATE_LIMITED) when over the budget.
     bool withinBudget();
 
     ChannelHub& m_hub;
     http::Principal m_principal;
     WorkflowLauncher m_launcher;
+    WorkflowCanceller m_canceller;
     ChannelLimits m_limits;
     SendQueue* m_queue;
     QElapsedTimer m_window;

@@ -36,6 +36,14 @@ NodeAction asAgent(const BuiltinContext& context, const char* agentId, NodeActio
     };
 }
 
+// A stop requested while the phase was ending is still a stop: the wait returned normally, but the
+// execution is over, so the node fails and its handler cancels the investigation.
+void throwIfCancelled(const NodeContext& node)
+{
+    if (node.cancelled())
+        throw NodeFailure(QStringLiteral("cancelled"), false);
+}
+
 } // namespace
 
 // Each node is one phase of a real investigation run by the InvestigationService (listed and
@@ -68,6 +76,7 @@ WorkflowDefinition investigationWorkflow(const BuiltinContext& context)
             const QString id = idOf(node);
             try {
                 const InvestigationProgress progress = tracker->waitPast(id, phaseWord, node.cancel);
+                throwIfCancelled(node);
                 return Json{{"investigation_id", id},
                             {"current_phase", progress.phase},
                             {"records_processed", progress.recordsProcessed},
@@ -91,6 +100,7 @@ WorkflowDefinition investigationWorkflow(const BuiltinContext& context)
             try {
                 const InvestigationProgress progress =
                     tracker->waitPast(id, QLatin1String(protocol::InvestigationPhase::DataRetrieval), node.cancel);
+                throwIfCancelled(node);
                 return Json{{"investigation_id", id},
                             {"data_source", request.dataSource},
                             {"current_phase", progress.phase},

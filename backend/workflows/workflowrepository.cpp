@@ -119,7 +119,8 @@ void WorkflowRepository::executionStarted(const ExecutionRecord& record)
             .bindAll(record.id, record.workflowId, record.userId, jsonText(record.input),
                      record.correlationId.isEmpty() ? QString() : record.correlationId, record.startedAt)
             .run();
-    });
+    })
+        .get();
 }
 
 void WorkflowRepository::nodeFinished(const QString& executionId, const NodeRunRecord& node)

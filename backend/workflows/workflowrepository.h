@@ -69,6 +69,9 @@ public:
     // Marks executions left 'running' by a previous process failed; returns how many.
     int markInterrupted(const QString& reason);
 
+    // Waits until the row is written and throws store::StoreError when it cannot be (a locked or
+    // broken database): an execution that is not recorded must not run, since nothing could then
+    // report or recover it.
     void executionStarted(const ExecutionRecord& record);
     void nodeFinished(const QString& executionId, const NodeRunRecord& node);
     void executionFinished(const QString& executionId, const QString& status, const protocol::Json& result,

@@ -216,6 +216,17 @@ bool WorkflowService::cancel(const http::Principal& who, const QString& executio
     return record && m_runner->cancel(executionId);
 }
 
+std::optional<QString> WorkflowService::requestCancel(const http::Principal& who, const QString& executionId)
+{
+    const auto record = execution(who, executionId);
+    if (!record)
+        return std::nullopt;
+    if (m_runner->cancel(executionId))
+        return QStringLiteral("cancelling");
+    // Just finished: the runner let go of it before its final row was written.
+    return record->status == QLatin1String("running") ? QStringLiteral("finishing") : record->status;
+}
+
 std::optional<ExecutionRecord> WorkflowService::execution(const http::Principal& who, const QString& executionId)
 {
     auto record = m_repository->execution(executionId);

@@ -55,11 +55,16 @@ public:
     // With workflowId "custom", `definition` composes built-ins (see compositeworkflow.h); a
     // definition that cannot run throws protocol::ApiException (422) before anything starts.
     // Each start and end is also a sync_update {entity: "workflow_execution"} on sync:{userId}.
+    // Throws store::StoreError when the execution cannot be recorded; then nothing has started.
     std::optional<QString> execute(const http::Principal& who, const QString& workflowId, const protocol::Json& input,
                                    const QString& correlationId = {}, ChannelSubscriber* requester = nullptr,
                                    const protocol::Json& definition = protocol::Json());
     // False when the execution is not running or not visible to `who`.
     bool cancel(const http::Principal& who, const QString& executionId);
+    // What /ws `cancel_workflow` needs to answer: nullopt when the execution is absent or not
+    // visible to `who`; "cancelling" when a stop was requested (workflow_failed {status:
+    // "cancelled"} follows on its channel); otherwise its status, as it was not running.
+    std::optional<QString> requestCancel(const http::Principal& who, const QString& executionId);
     // nullopt when absent or another user's (admins see all).
     std::optional<ExecutionRecord> execution(const http::Principal& who, const QString& executionId);
     QList<ExecutionRecord> history(const http::Principal& who, int limit);

@@ -6,6 +6,7 @@
 #include "investigationfixture.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,17 +28,20 @@ private Q_SLOTS:
     void textSearchFindsFoldedText();
     void oneRecord();
     void refusals();
+    void removingAnImportTakesItsRecordsAway();
     // Last: it may add rows the counting tests above do not expect.
     void uploadRouteAloneTakesBodiesOverOneMebibyte();
 
 private:
     Json waitJob(const QString& job);
+    qint64 recordCount(const QString& source);
 
     QTemporaryDir m_generated;
     Json m_dataset;
     std::unique_ptr<ServerProcess> m_server;
     HttpClient m_http;
     QString m_token;
+    QString m_adminToken;
     qint64 m_rows = 0; // contracts in the generated file
 };
 
@@ -53,9 +57,21 @@ void TestDataApi::initTestCase()
     m_server = std::make_unique<ServerProcess>(QStringList{QStringLiteral("--rate-limit"), QStringLiteral("100000"),
                                                            QStringLiteral("--login-rate-limit"), QStringLiteral("1000")});
     QVERIFY(importWithCli(m_server->dataDir(), m_dataset, {QStringLiteral("sanctions")}));
+    // An administrator (only the command line makes one), for removing imports.
+    QProcess admin;
+    admin.start(QStringLiteral(CIDADAO_SERVER_BINARY), {QStringLiteral("--create-admin"), QStringLiteral("admin@example.org"),
+                                                       QStringLiteral("--data-dir"), m_server->dataDir()});
+    admin.write("admin-secret-42\n");
+    admin.closeWriteChannel();
+    QVERIFY(admin.waitForFinished(30000));
+    QCOMPARE(admin.exitCode(), 0);
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     m_token = registerAndLogin(m_http, *m_server, QStringLiteral("data@example.org"));
     QVERIFY(!m_token.isEmpty());
+    const HttpResult login = m_http.postJson(m_server->url(QStringLiteral("/api/v1/auth/login")),
+                                             Json{{"email", "admin@example.org"}, {"password", "admin-secret-42"}});
+    QCOMPARE(login.status, 200);
+    m_adminToken = login.json()["access_token"].get<QString>();
 }
 
 void TestDataApi::cleanupTestCase()
@@ -113,6 +129,61 @@ void TestDataApi::uploadImportReportsProgressAndFinishes()
                                            bearer(m_token));
     QCOMPARE(unknown.status, 422);
     QCOMPARE(unknown.json()["error"]["details"]["field"].get<QString>(), QStringLiteral("source"));
+}
+
+qint64 TestDataApi::recordCount(const QString& source)
+{
+    const Json body = m_http.get(m_server->url(QStringLiteral("/api/v1/data/sources")), bearer(m_token)).json();
+    for (const Json& s : body["sources"]) {
+        if (s["source"].get<QString>() == source)
+            return s["record_count"].get<qint64>();
+    }
+    return -1;
+}
+
+void TestDataApi::removingAnImportTakesItsRecordsAway()
+{
+    // Importing the same file again doubles the records; removing the second import brings the
+    // count back, records and all (what the desktop's "reload the sample data" relies on).
+    const qint64 contractsBefore = recordCount(QStringLiteral("contracts"));
+    const qint64 sanctionsBefore = recordCount(QStringLiteral("sanctions"));
+    QVERIFY(contractsBefore >= m_rows);
+    QFile csv(generatedFile(m_dataset, QStringLiteral("contracts")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const HttpResult started = m_http.post(m_server->url(QStringLiteral("/api/v1/data/import?source=contracts")),
+                                           csv.readAll(), bearer(m_token));
+    QCOMPARE(started.status, 202);
+    const Json state = waitJob(started.json()["job_id"].get<QString>());
+    QCOMPARE(state["status"].get<QString>(), QStringLiteral("imported"));
+    QCOMPARE(recordCount(QStringLiteral("contracts")), contractsBefore + m_rows);
+    const qint64 importId = state["report"]["parts"][0]["import_id"].get<qint64>();
+    QVERIFY(importId > 0);
+    const QUrl url = m_server->url(QStringLiteral("/api/v1/data/imports/%1").arg(importId));
+    // Only an administrator may; not without a token; not someone else.
+    QCOMPARE(m_http.request("DELETE", url).status, 401);
+    QCOMPARE(m_http.request("DELETE", url, {}, bearer(m_token)).status, 403);
+    QCOMPARE(recordCount(QStringLiteral("contracts")), contractsBefore + m_rows);
+
+    const HttpResult removed = m_http.request("DELETE", url, {}, bearer(m_adminToken));
+    QCOMPARE(removed.status, 200);
+    const Json body = removed.json();
+    QCOMPARE(body["import_id"].get<qint64>(), importId);
+    QCOMPARE(body["source"].get<QString>(), QStringLiteral("contracts"));
+    QCOMPARE(body["records_removed"].get<qint64>(), m_rows);
+    QCOMPARE(recordCount(QStringLiteral("contracts")), contractsBefore);
+    QCOMPARE(recordCount(QStringLiteral("sanctions")), sanctionsBefore);
+    // Every record left can still be read whole (its original line went with it or stayed with it).
+    const Json page = m_http.get(m_server->url(QStringLiteral("/api/v1/data/contracts?limit=1")), bearer(m_token)).json();
+    QCOMPARE(page["items"].size(), size_t(1));
+    const qint64 lastId = page["items"][0]["id"].get<qint64>();
+    QCOMPARE(m_http.get(m_server->url(QStringLiteral("/api/v1/data/contracts/%1").arg(lastId)), bearer(m_token)).status,
+             200);
+
+    // Gone: 404 the second time; not a number: 404.
+    QCOMPARE(m_http.request("DELETE", url, {}, bearer(m_adminToken)).status, 404);
+    QCOMPARE(m_http.request("DELETE", m_server->url(QStringLiteral("/api/v1/data/imports/abc")), {}, bearer(m_adminToken))
+                 .status,
+             404);
 }
 
 void TestDataApi::uploadRouteAloneTakesBodiesOverOneMebibyte()

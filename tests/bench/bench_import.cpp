@@ -3,7 +3,7 @@
 // engine's Dataset, printing one JSON object with wall and CPU seconds of each phase and the peak RSS.
 // CPU time is reported next to wall time because the machine is shared: wall time measures the load
 // of everyone's builds as much as ours.
-//   bench_import --source contracts FILE [--db PATH]
+//   bench_import --source contracts FILE [--db PATH] [--no-load]
 #include "data/importer.h"
 #include "data/loader.h"
 #include "data/sources.h"
@@ -49,22 +49,27 @@ int main(int argc, char* argv[])
     QString sourceName = QStringLiteral("contracts");
     QString file;
     QString dbPath;
+    bool load = true;
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args[i] == u"--source" && i + 1 < args.size())
             sourceName = args[++i];
+        else if (args[i] == u"--no-load")
+            load = false;
         else if (args[i] == u"--db" && i + 1 < args.size())
             dbPath = args[++i];
         else
             file = args[i];
     }
     if (file.isEmpty()) {
-        std::fprintf(stderr, "usage: bench_import [--source S] [--db PATH] FILE\n");
+        std::fprintf(stderr, "usage: bench_import [--source S] [--db PATH] [--no-load] FILE\n");
         return 2;
     }
     QTemporaryDir temporary;
     if (dbPath.isEmpty())
         dbPath = temporary.filePath(QStringLiteral("bench.sqlite"));
     QFile::remove(dbPath);
+    if (qEnvironmentVariableIsSet("EXP_PAGE")) // EXPERIMENT
+        std::system(("sqlite3 " + dbPath.toStdString() + " 'PRAGMA page_size=" + qgetenv("EXP_PAGE").toStdString() + "; PRAGMA journal_mode=WAL;' >/dev/null").c_str());
     auto db = store::Database::open(dbPath);
     store::migrate(*db);
 
@@ -81,12 +86,15 @@ int main(int argc, char* argv[])
     out["import_rows_per_wall_s"] = double(report.rowsImported) / out["import_wall_s"].get<double>();
     out["import_rows_per_cpu_s"] = double(report.rowsImported) / out["import_cpu_s"].get<double>();
 
-    wall.restart();
-    cpu = cpuSeconds();
-    const engine::Dataset dataset = data::loadDataset(*db);
-    out["load_wall_s"] = double(wall.nsecsElapsed()) / 1e9;
-    out["load_cpu_s"] = cpuSeconds() - cpu;
-    out["loaded_contracts"] = dataset.contracts.size();
+    out["peak_rss_import_kib"] = peakRssKiB();
+    if (load) {
+        wall.restart();
+        cpu = cpuSeconds();
+        const engine::Dataset dataset = data::loadDataset(*db);
+        out["load_wall_s"] = double(wall.nsecsElapsed()) / 1e9;
+        out["load_cpu_s"] = cpuSeconds() - cpu;
+        out["loaded_contracts"] = dataset.contracts.size();
+    }
     out["db_bytes"] = QFile(dbPath).size();
     out["peak_rss_kib"] = peakRssKiB();
     std::printf("%s\n", out.dump().c_str());

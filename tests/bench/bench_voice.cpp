@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -110,15 +111,18 @@ public:
         threeSeconds.insert(threeSeconds.end(), pad, 0);
 
         // Warm-up turn: decoders load once per server.
-        turn(client, question, nullptr);
+        turn(client, question);
 
         std::vector<double> firstAudio, bargeIn;
+        std::vector<TurnStages> realTimeStages, burstStages;
         for (int i = 0; i < m_turns; ++i) {
-            double first = 0.0;
-            turn(client, threeSeconds, &first);
-            firstAudio.push_back(first);
+            realTimeStages.push_back(turn(client, threeSeconds, true));
+            firstAudio.push_back(realTimeStages.back().firstAudio);
+            burstStages.push_back(turn(client, threeSeconds, false));
             bargeIn.push_back(bargeInLatency(client, question));
         }
+        printStages("real_time", realTimeStages);
+        printStages("burst", burstStages);
         const double floorMs = inProcessFloor(threeSeconds);
         std::printf("{\"metric\":\"barge_in_to_last_audio_ms\",\"median\":%.2f,\"max\":%.2f,\"turns\":%d,\"target\":20}\n",
                     median(bargeIn), maximum(bargeIn), m_turns);
@@ -132,32 +136,75 @@ public:
     }
 
 private:
-    static void sendUtterance(WsClient& client, const voice::Samples& samples)
+    // realTime: one chunk every 128 ms (4096 bytes of 16 kHz PCM16), as a microphone delivers it;
+    // otherwise all at once (what a client replaying a recording does).
+    static void sendUtterance(WsClient& client, const voice::Samples& samples, bool realTime = false)
     {
         client.sendJson(voiceMessage("start_speaking"));
-        for (const QString& chunk : audioChunks(samples))
-            client.sendJson(voiceMessage("audio_chunk", Json{{"audio", chunk}}));
+        const QStringList chunks = audioChunks(samples);
+        QElapsedTimer clock;
+        clock.start();
+        for (qsizetype i = 0; i < chunks.size(); ++i) {
+            if (realTime) {
+                const qint64 due = i * 128;
+                if (clock.elapsed() < due) {
+                    QEventLoop loop;
+                    QTimer::singleShot(int(due - clock.elapsed()), Qt::PreciseTimer, &loop, &QEventLoop::quit);
+                    loop.exec();
+                }
+            }
+            client.sendJson(voiceMessage("audio_chunk", Json{{"audio", chunks[i]}}));
+        }
         client.sendJson(voiceMessage("stop_speaking"));
     }
 
-    // One whole turn; *firstAudioMs = stop_speaking sent → first audio_response received.
-    static void turn(WsClient& client, const voice::Samples& samples, double* firstAudioMs)
+    // Milliseconds from stop_speaking sent to each message of the turn received.
+    struct TurnStages
     {
-        sendUtterance(client, samples);
+        double transcription = 0, intent = 0, agentResponse = 0, firstAudio = 0;
+    };
+
+    static TurnStages turn(WsClient& client, const voice::Samples& samples, bool realTime = false)
+    {
+        // Whatever is still queued belongs to an earlier turn.
+        while (client.pending() > 0)
+            client.next(0);
+        sendUtterance(client, samples, realTime);
         QElapsedTimer timer;
         timer.start();
-        bool first = true;
+        TurnStages stages;
+        const auto stamp = [&timer](double& at) {
+            if (at == 0)
+                at = double(timer.nsecsElapsed()) / 1e6;
+        };
         for (;;) {
             const Json message = client.next(120000);
             const QString type = typeOf(message);
             if (message.is_discarded() || type == QLatin1String("audio_end") || type == QLatin1String("error"))
-                return;
-            if (type == QLatin1String("audio_response") && first) {
-                first = false;
-                if (firstAudioMs)
-                    *firstAudioMs = double(timer.nsecsElapsed()) / 1e6;
-            }
+                return stages;
+            if (type == QLatin1String("transcription"))
+                stamp(stages.transcription);
+            else if (type == QLatin1String("intent"))
+                stamp(stages.intent);
+            else if (type == QLatin1String("agent_response"))
+                stamp(stages.agentResponse);
+            else if (type == QLatin1String("audio_response"))
+                stamp(stages.firstAudio);
         }
+    }
+
+    static void printStages(const char* mode, const std::vector<TurnStages>& turns)
+    {
+        const auto column = [&turns](double TurnStages::*member) {
+            std::vector<double> values;
+            for (const TurnStages& stages : turns)
+                values.push_back(stages.*member);
+            return median(values);
+        };
+        std::printf("{\"metric\":\"stop_speaking_stages_ms\",\"sending\":\"%s\",\"turns\":%zu,\"transcription\":%.1f,"
+                    "\"intent\":%.1f,\"agent_response\":%.1f,\"first_audio\":%.1f}\n",
+                    mode, turns.size(), column(&TurnStages::transcription), column(&TurnStages::intent),
+                    column(&TurnStages::agentResponse), column(&TurnStages::firstAudio));
     }
 
     // Starts a reply, barges in after its first audio frame, and measures until the last

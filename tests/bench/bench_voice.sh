@@ -13,10 +13,13 @@ trap 'rm -f "$out"' EXIT
 python3 - "$out" <<'PY'
 import json, sys
 rows = {}
+stages = []
 for line in open(sys.argv[1]):
     if line.startswith("{"):
         row = json.loads(line)
         rows[row["metric"]] = row
+        if row["metric"] == "stop_speaking_stages_ms":
+            stages.append(row)
 b = rows["barge_in_to_last_audio_ms"]
 f = rows["stop_speaking_to_first_audio_ms"]
 w = rows["word_error_rate"]
@@ -26,4 +29,9 @@ print("stop_speaking -> first audio_response (%.1f s utterance): median %.0f ms,
                                                  f["in_process_floor_ms"]))
 print("WER on %d espeak-ng commands: %.1f%% (grammar + dictation fallback) vs %.1f%% dictation only; %d sentences exact"
       % (w["sentences"], 100 * w["grammar_and_fallback"], 100 * w["dictation_only_reference"], w["exact_sentences"]))
+for st in stages:
+    print("  stages after stop_speaking, audio sent %s (median of %d): transcription %.0f ms, intent %.0f ms, "
+          "agent_response %.0f ms, first audio_response %.0f ms"
+          % (st["sending"].replace("_", "-"), st["turns"], st["transcription"], st["intent"], st["agent_response"],
+             st["first_audio"]))
 PY

@@ -55,7 +55,7 @@ private slots:
     }
     void parallelClassificationMatchesSerial()
     {
-        std::vector<QString> texts;
+        cidadao::engine::TextColumn texts;
         for (int i = 0; i < 50000; ++i)
             texts.push_back(i % 3 == 0 ? QStringLiteral("Aquisição de item%1 especial").arg(i % 97)
                                        : QStringLiteral("Aquisição de medicamentos lote %1").arg(i % 13));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The anomalies table as the user reads it: AnomalyFilterProxy's filtering and severity-rank sort,
-// with the API's words (price, high) shown translated and confidence shown as a percentage.
+// The anomalies table as the user reads it: AnomalyFilterProxy's filtering (sorting is done by the
+// AnomalyModel underneath, which sort() is forwarded to), with the API's words (price, high) shown
+// translated and confidence shown as a percentage.
 #pragma once
 
 #include "core/models/anomalymodel.h"

@@ -96,4 +96,15 @@ void InvestigationListModel::updateStatus(const protocol::InvestigationStatus& s
                        {StatusRole, ProgressRole, PhaseRole, AnomaliesRole, UpdatedAtRole, FinishedRole});
 }
 
+bool InvestigationListModel::remove(const QString& id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return false;
+    beginRemoveRows({}, row, row);
+    m_items.removeAt(row);
+    endRemoveRows();
+    return true;
+}
+
 } // namespace cidadao::client

@@ -26,6 +26,7 @@ public:
     // New investigations go to the top; known ones are updated in place.
     void upsert(const InvestigationSummary& item);
     void updateStatus(const protocol::InvestigationStatus& status, const QDateTime& now);
+    bool remove(const QString& id);
     int rowOf(const QString& id) const;
     const InvestigationSummary& at(int row) const { return m_items.at(row); }
 

@@ -187,6 +187,59 @@ int MessageModel::prependHistory(const QList<protocol::HistoryMessage>& olderFir
     return int(olderFirst.size());
 }
 
+int MessageModel::appendNewer(const QList<protocol::HistoryMessage>& olderFirst)
+{
+    // Only what follows the newest message already shown is new; older unknown ones can only be
+    // our own unconfirmed rows (appending them would put old messages below new ones).
+    qsizetype lastKnown = -1;
+    for (qsizetype i = 0; i < olderFirst.size(); ++i)
+        if (!olderFirst.at(i).id.isEmpty() && rowOfId(olderFirst.at(i).id) >= 0)
+            lastKnown = i;
+    int appended = 0;
+    for (qsizetype i = 0; i < olderFirst.size(); ++i) {
+        const protocol::HistoryMessage& message = olderFirst.at(i);
+        if (!message.id.isEmpty() && rowOfId(message.id) >= 0)
+            continue;
+        // The oldest unconfirmed row of ours that this message is the stored copy of.
+        int adopt = -1;
+        for (int row = 0; row < m_messages.size() && !message.id.isEmpty(); ++row) {
+            const Message& m = m_messages.at(row);
+            if (m.id.isEmpty() && m.state != State::Streaming && m.state != State::Pending && m.role == message.role
+                && m.content == message.content) {
+                adopt = row;
+                break;
+            }
+        }
+        if (adopt >= 0) {
+            // The server has it, so a row marked failed (the answer was lost, not the message) is not.
+            Message& m = m_messages[adopt];
+            m.id = message.id;
+            if (message.agentId && m.agentId.isEmpty())
+                m.agentId = *message.agentId;
+            m.state = State::Complete;
+            m.error.clear();
+            changed(adopt, {IdRole, AgentIdRole, StateRole, ErrorRole});
+            continue;
+        }
+        if (i < lastKnown)
+            continue;
+        const int row = int(m_messages.size());
+        beginInsertRows({}, row, row);
+        m_messages.append(fromHistory(message));
+        endInsertRows();
+        ++appended;
+    }
+    return appended;
+}
+
+QString MessageModel::newestServerId() const
+{
+    for (int row = int(m_messages.size()) - 1; row >= 0; --row)
+        if (!m_messages.at(row).id.isEmpty())
+            return m_messages.at(row).id;
+    return {};
+}
+
 void MessageModel::setReplyExtras(const QString& localId, std::optional<double> confidence, const QStringList& actions)
 {
     const int row = rowOfLocalId(localId);

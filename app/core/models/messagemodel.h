@@ -59,6 +59,13 @@ public:
     // Older history (cursor pagination) goes above the rows already shown; known ids are skipped.
     // Returns the number of rows inserted.
     int prependHistory(const QList<protocol::HistoryMessage>& olderFirst);
+    // Messages that arrived after the rows shown (another client of the same user wrote them, or
+    // this one's stream confirmed them without ids) go below them: those after the newest known
+    // id. A row of ours still without a server id (same role and text, not streaming) takes the
+    // id instead of being shown twice. Returns the number of rows appended.
+    int appendNewer(const QList<protocol::HistoryMessage>& olderFirst);
+    // The newest row that carries a server id (empty when none does).
+    QString newestServerId() const;
     void setReplyExtras(const QString& localId, std::optional<double> confidence, const QStringList& actions);
     void addContract(const QString& localId, const protocol::ContractData& contract);
     // Ends a streaming row where it stands (the user pressed stop).

@@ -239,6 +239,9 @@ void ConversationService::endStream()
     // banner's retry must stay the failed message's, so the list is left as it is.
     if (!m_streamFailed)
         refreshSessions();
+    // Rows of this stream get their ids from the stored copies; messages of others land below.
+    if (std::exchange(m_newerAfterStream, false))
+        fetchNewer();
 }
 
 void ConversationService::setActivity(const QString& text)

@@ -53,6 +53,18 @@ public:
     // Runs the last failed operation again.
     void retry();
 
+    // Live sync (spec/API.md §9, conversationsync.cpp): a sync_update from sync:{userId} told us
+    // that this user's session or message changed, maybe from another running client. Sessions
+    // are re-read one by one; the open conversation gains the newer messages without duplicates.
+    void applySyncUpdate(const QString& entity, const QString& id, const QString& op);
+    // Re-reads one session into the list (removed from it when the server no longer has it).
+    void refreshSession(const QString& sessionId);
+    // Appends what the open session gained since the newest message shown; while a reply is
+    // streaming it waits for the end (the stream's own rows would otherwise show twice).
+    void fetchNewer();
+    // After a reconnect sync_updates may have been missed: reads the list and the open session again.
+    void resync();
+
 Q_SIGNALS:
     void currentSessionChanged(const QString& sessionId);
     void streamingChanged(bool streaming);
@@ -62,6 +74,10 @@ Q_SIGNALS:
     void olderLoaded(int rows);
     void suggestionsChanged();
     void replyFinished(const QString& localId);
+    void newerLoaded(int rows);
+    // The session is gone (deleted here or by another client); if it was open, the view now shows
+    // an empty conversation.
+    void sessionRemoved(const QString& sessionId);
     void errorOccurred(const cidadao::protocol::ApiError& error);
 
 private:
@@ -70,6 +86,9 @@ private:
     void setActivity(const QString& text);
     void endStream();
     void loadPage(const std::optional<QString>& cursor, bool older);
+    void fetchNewerPage(const std::optional<QString>& cursor, QList<protocol::HistoryMessage> newestFirst, int pages);
+    void endFetchNewer();
+    void forgetSession(const QString& sessionId);
 
     QPointer<ApiClient> m_api;
     SessionListModel m_sessions;
@@ -85,6 +104,10 @@ private:
     bool m_streamFailed = false;
     QList<protocol::QuickAction> m_suggestions;
     std::function<void()> m_retry;
+    bool m_fetchingNewer = false;
+    bool m_fetchNewerAgain = false;   // a sync_update came while a fetch was running
+    bool m_newerAfterStream = false;  // ...or while a reply was streaming
+    quint64 m_newerGeneration = 0;
 };
 
 } // namespace cidadao::client

@@ -20,8 +20,9 @@ protocol::ApiError badAnswer(const protocol::ValidationFailure& failure)
             QStringLiteral("%1: %2").arg(failure.field(), failure.reason()), {}};
 }
 
-// One row of GET /investigations: the status members plus query and timestamps.
-InvestigationSummary summaryFrom(const protocol::Json& item)
+} // namespace
+
+InvestigationSummary InvestigationsService::summaryOf(const protocol::Json& item)
 {
     InvestigationSummary summary;
     summary.status = protocol::decode<protocol::InvestigationStatus>(item);
@@ -35,8 +36,6 @@ InvestigationSummary summaryFrom(const protocol::Json& item)
     }
     return summary;
 }
-
-} // namespace
 
 InvestigationsService::InvestigationsService(ApiClient* api, QObject* parent)
     : QObject(parent)
@@ -113,7 +112,7 @@ void InvestigationsService::refresh()
             if (it == json.end() || !it->is_array())
                 throw protocol::ValidationFailure(QStringLiteral("items"), QStringLiteral("missing"));
             for (const protocol::Json& item : *it) {
-                items.append(summaryFrom(item));
+                items.append(summaryOf(item));
                 m_queries.insert(items.last().status.investigationId, items.last().query);
             }
         } catch (const protocol::ValidationFailure& failure) {

@@ -52,6 +52,12 @@ public:
 
     static bool isFinished(const QString& status);
 
+    // Live sync (spec/API.md §9, investigationssync.cpp): a sync_update from sync:{userId} said
+    // that one of this user's investigations was created, changed or deleted, maybe by another
+    // running client. A new one gets its row (and is followed live while it runs); a known row
+    // reads its status again; a deleted one leaves the list.
+    void applySyncUpdate(const QString& entity, const QString& id, const QString& op);
+
     // The public upstream service (no accounts, no /api/v1/info) serves only the *upstream*
     // aliases of spec §5: POST /public/create, GET /public/status/{id}, GET /public/results/{id}.
     // With them the list holds what this app started, and cancel/export say they are unavailable.
@@ -65,12 +71,16 @@ Q_SIGNALS:
     void resultsLoaded(const QString& id);
     void exported(const QString& filePath, const QString& format);
     void errorOccurred(const cidadao::protocol::ApiError& error);
+    void investigationRemoved(const QString& id);
 
 private:
     void applyStatus(const protocol::InvestigationStatus& status);
     void fetchStatus(const QString& id);
     void fetchResults(const QString& id);
     void unfollow(const QString& id);
+    void fetchSummary(const QString& id);
+    // One row of GET /investigations: the status members plus query and timestamps.
+    static InvestigationSummary summaryOf(const protocol::Json& item);
     void fail(const protocol::ApiError& error, std::function<void()> retry);
     QString statusPath(const QString& id) const;
     QString resultsPath(const QString& id) const;
