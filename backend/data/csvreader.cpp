@@ -4,6 +4,7 @@
 #include <QIODevice>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 namespace cidadao::data {
@@ -377,14 +378,28 @@ void CsvReader::appendUtf8(std::string& out, std::string_view field) const
         return;
     }
     // Latin-1: at most two bytes per byte. Written through a pointer into room made once, not
-    // push_back per byte (which the profile showed as a tenth of the import's own time).
+    // push_back per byte (which the profile showed as a tenth of the import's own time), and runs of
+    // ASCII (most of any Portal text) copied eight bytes at a time.
     const std::size_t offset = out.size();
     out.resize(offset + 2 * field.size());
     char* write = out.data() + offset;
-    for (const char ch : field) {
-        const auto c = static_cast<unsigned char>(ch);
+    const char* read = field.data();
+    const char* const end = read + field.size();
+    while (read < end) {
+        while (end - read >= 8) {
+            std::uint64_t word;
+            std::memcpy(&word, read, 8);
+            if (word & 0x8080808080808080ull)
+                break;
+            std::memcpy(write, &word, 8);
+            read += 8;
+            write += 8;
+        }
+        if (read == end)
+            break;
+        const auto c = static_cast<unsigned char>(*read++);
         if (c < 0x80) {
-            *write++ = ch;
+            *write++ = char(c);
         } else {
             *write++ = char(0xC0 | (c >> 6));
             *write++ = char(0x80 | (c & 0x3F));

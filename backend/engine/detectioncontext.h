@@ -40,7 +40,7 @@ struct DetectionContext
     const ContractFacts& facts;
 
     bool cancelled() const { return control.cancelled(); }
-    const QString& text(Code code) const { return data.strings.at(code); }
+    QString text(Code code) const { return data.strings.at(code); }
     // Display name: "name (code)" or whichever is present.
     QString label(Code code, Code name) const;
 };

@@ -90,11 +90,14 @@ void HealthController::info(http::Request&, http::Responder& responder) const
     Json features = Json::array();
     for (const QString& feature : m_info.features)
         features.push_back(feature);
-    responder.json(200, Json{{"name", "cidadao-server"},
-                             {"version", CIDADAO_VERSION},
-                             {"api_version", "1.0"},
-                             {"mode", m_info.mode},
-                             {"features", features}});
+    Json body{{"name", "cidadao-server"},
+              {"version", CIDADAO_VERSION},
+              {"api_version", "1.0"},
+              {"mode", m_info.mode},
+              {"features", features}};
+    if (m_info.voice)
+        body["voice"] = m_info.voice();
+    responder.json(200, body);
 }
 
 } // namespace cidadao::server

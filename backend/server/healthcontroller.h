@@ -3,6 +3,7 @@
 #pragma once
 
 #include "http/httpserver.h"
+#include "protocol/decoding.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -16,6 +17,8 @@ struct ServiceInfo
     QString mode;            // "embedded" | "server"
     QStringList features;    // what this server supports; the client reads it
     QString websocketBase;   // e.g. "ws://127.0.0.1:8000", for GET /
+    // The "voice" member of /api/v1/info (which languages work offline), when voice is on.
+    std::function<protocol::Json()> voice;
 };
 
 class HealthController

@@ -2,6 +2,7 @@
 #include "espeaksynthesizer.h"
 
 #include "resampler.h"
+#include "sentences.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -15,19 +16,37 @@ namespace cidadao::voice {
 
 namespace {
 
+// Where the callback puts speech: converted to 16 kHz as it comes, and handed on in pieces of
+// about one wire frame, so that the first frame can leave before the sentence is finished.
 struct SynthesisTarget
 {
-    Samples* samples;
+    Resampler* resampler;
+    Samples* pending;
+    const SpeechSink* sink;
     const std::atomic_bool* cancel;
 };
+
+constexpr std::size_t kPieceSamples = 2048; // 4096 bytes: one audio_response
+
+void handOn(SynthesisTarget& target, bool all)
+{
+    if (target.pending->empty() || (!all && target.pending->size() < kPieceSamples))
+        return;
+    Samples piece;
+    piece.swap(*target.pending);
+    (*target.sink)(std::move(piece));
+}
 
 int collect(short* wav, int count, espeak_EVENT* events)
 {
     auto* target = static_cast<SynthesisTarget*>(events ? events->user_data : nullptr);
     if (!target)
         return 0;
-    if (wav && count > 0)
-        target->samples->insert(target->samples->end(), wav, wav + count);
+    if (wav && count > 0 && !target->cancel->load()) {
+        const Samples converted = target->resampler->process(std::span<const std::int16_t>(wav, std::size_t(count)));
+        target->pending->insert(target->pending->end(), converted.begin(), converted.end());
+        handOn(*target, false);
+    }
     // Non-zero stops the synthesis: a barged-in turn stops costing CPU at once.
     return target->cancel->load() ? 1 : 0;
 }
@@ -111,24 +130,42 @@ QStringList EspeakSynthesizer::languages() const
     return {QStringLiteral("pt-BR"), QStringLiteral("en"), QStringLiteral("fr")};
 }
 
-Samples EspeakSynthesizer::synthesize(const QString& text, const QString& language, const std::atomic_bool& cancel)
+void EspeakSynthesizer::synthesizeStream(const QString& text, const QString& language, const std::atomic_bool& cancel,
+                                         const SpeechSink& sink)
 {
     if (!m_error.isEmpty())
         throw TtsError(m_error);
-    std::lock_guard lock(library().mutex);
     const QByteArray voice = voiceFor(language);
-    espeak_ng_STATUS status = espeak_ng_SetVoiceByName(voice.constData());
-    if (status != ENS_OK)
-        throw TtsError(QStringLiteral("espeak-ng has no voice %1: %2")
-                           .arg(QString::fromUtf8(voice), statusText(status)));
-    Samples native;
-    SynthesisTarget target{&native, &cancel};
-    const QByteArray utf8 = text.toUtf8();
-    status = espeak_ng_Synthesize(utf8.constData(), size_t(utf8.size()) + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8,
-                                  nullptr, &target);
-    if (status != ENS_OK && !cancel.load())
-        throw TtsError(QStringLiteral("espeak-ng failed: %1").arg(statusText(status)));
-    return resample(native, m_sampleRate, 16000);
+    Resampler resampler(m_sampleRate, 16000);
+    Samples pending;
+    SynthesisTarget target{&resampler, &pending, &sink, &cancel};
+    bool voiceChecked = false;
+    // One sentence per call: the library is free for other sessions in between, and a raised
+    // cancel flag is seen before the next sentence starts.
+    const QStringList sentences = splitSentences(text);
+    for (const QString& sentence : sentences) {
+        if (cancel.load())
+            return;
+        {
+            std::lock_guard lock(library().mutex);
+            espeak_ng_STATUS status = espeak_ng_SetVoiceByName(voice.constData());
+            if (status != ENS_OK)
+                throw TtsError(QStringLiteral("espeak-ng has no voice %1: %2")
+                                   .arg(QString::fromUtf8(voice), statusText(status)));
+            voiceChecked = true;
+            const QByteArray utf8 = sentence.toUtf8();
+            status = espeak_ng_Synthesize(utf8.constData(), size_t(utf8.size()) + 1, 0, POS_CHARACTER, 0,
+                                          espeakCHARS_UTF8, nullptr, &target);
+            if (status != ENS_OK && !cancel.load())
+                throw TtsError(QStringLiteral("espeak-ng failed: %1").arg(statusText(status)));
+        }
+        handOn(target, true); // the end of a sentence goes out at once
+    }
+    if (!voiceChecked || cancel.load())
+        return;
+    const Samples rest = resampler.flush();
+    pending.insert(pending.end(), rest.begin(), rest.end());
+    handOn(target, true);
 }
 
 } // namespace cidadao::voice

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Text-to-speech with the espeak-ng library (pt-BR and English voices). espeak-ng keeps one global
 // synthesiser per process, so this class serialises calls; synthesis is synchronous and takes a
-// few milliseconds per sentence, far less than the sentence lasts. Every instance shares the one
+// few milliseconds per sentence, far less than the sentence lasts. The lock is held one sentence
+// at a time, so concurrent sessions interleave. Every instance shares the one
 // library state; the first instance's data path is the one used.
 #pragma once
 
@@ -18,7 +19,9 @@ public:
     explicit EspeakSynthesizer(const QString& dataPath = {});
     ~EspeakSynthesizer() override;
 
-    Samples synthesize(const QString& text, const QString& language, const std::atomic_bool& cancel) override;
+    // Sentence by sentence; within a sentence, pieces of one wire frame as the library makes them.
+    void synthesizeStream(const QString& text, const QString& language, const std::atomic_bool& cancel,
+                          const SpeechSink& sink) override;
     QStringList languages() const override;
     bool isAvailable() const { return m_error.isEmpty(); }
     QString errorString() const { return m_error; }

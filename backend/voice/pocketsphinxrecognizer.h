@@ -3,7 +3,8 @@
 // per language (Debian ships en-US; Brazilian Portuguese models exist publicly and are configured
 // by directory). Each decoder searches the domain grammar first and falls back to the model's
 // dictation language model. Decoders are not thread-safe and slow to load, so a small pool per
-// language keeps loaded ones for reuse.
+// language keeps loaded ones for reuse. Recognition is incremental: an utterance is decoded while
+// it is spoken (ps_process_raw takes audio piece by piece), so little is left at its end.
 #pragma once
 
 #include "speechtotext.h"
@@ -40,6 +41,9 @@ public:
     static std::optional<SphinxModel> discover(const QString& language, const QString& directory);
 
     Transcript transcribe(const Samples& pcm, const QString& language, const std::atomic_bool& cancel) override;
+    // Decodes with the grammar while the utterance arrives, half a second behind the newest audio
+    // so that trailing silence can still be left out at the end.
+    std::unique_ptr<RecognitionStream> openStream(const QString& language) override;
     QStringList offlineLanguages() const override;
     QStringList languages() const override { return offlineLanguages(); }
     QString name() const override { return QStringLiteral("pocketsphinx"); }
@@ -50,6 +54,7 @@ public:
 
 private:
     struct Decoder;
+    class Stream;
     const SphinxModel* modelFor(const QString& language) const;
     std::unique_ptr<Decoder> acquire(const SphinxModel& model);
     void release(const SphinxModel& model, std::unique_ptr<Decoder> decoder);

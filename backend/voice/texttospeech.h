@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <stdexcept>
 
 namespace cidadao::voice {
@@ -22,13 +23,25 @@ public:
     }
 };
 
+// Receives speech as it is made, in order (16 kHz). Called on the synthesising thread.
+using SpeechSink = std::function<void(Samples piece)>;
+
 class TextToSpeech
 {
 public:
     virtual ~TextToSpeech() = default;
-    // Speech for text in language ("pt-BR", "en", "en-US"...), resampled to 16 kHz. Returns what
-    // was made so far when cancel is raised. Throws TtsError.
-    virtual Samples synthesize(const QString& text, const QString& language, const std::atomic_bool& cancel) = 0;
+    // Speech for text in language ("pt-BR", "en", "en-US"...), resampled to 16 kHz, handed to sink
+    // piece by piece while the rest is still being made (sentence by sentence at least). Stops
+    // early when cancel is raised. Throws TtsError (before any piece when the voice is missing).
+    virtual void synthesizeStream(const QString& text, const QString& language, const std::atomic_bool& cancel,
+                                  const SpeechSink& sink) = 0;
+    // The whole speech at once: what was made so far when cancel is raised.
+    Samples synthesize(const QString& text, const QString& language, const std::atomic_bool& cancel)
+    {
+        Samples all;
+        synthesizeStream(text, language, cancel, [&all](Samples piece) { all.insert(all.end(), piece.begin(), piece.end()); });
+        return all;
+    }
     virtual QStringList languages() const = 0;
 };
 

@@ -3,6 +3,7 @@
 
 #include "espeaksynthesizer.h"
 #include "httptranscriber.h"
+#include "liveturn.h"
 #include "pocketsphinxrecognizer.h"
 #include "voicesocket.h"
 
@@ -128,18 +129,15 @@ void VoiceService::warmUp()
     m_pool.start([sphinx, language] { sphinx->warmUp(language); });
 }
 
-void VoiceService::run(TurnInput input, TurnOutput output, std::shared_ptr<std::atomic_bool> cancel)
+std::shared_ptr<LiveTurn> VoiceService::openTurn(TurnInput input, TurnOutput output,
+                                                 std::shared_ptr<std::atomic_bool> cancel)
 {
     {
         std::lock_guard lock(m_cancelsMutex);
         std::erase_if(m_cancels, [](const std::weak_ptr<std::atomic_bool>& flag) { return flag.expired(); });
         m_cancels.push_back(cancel);
     }
-    const TurnEngines engines = m_engines;
-    m_pool.start([engines, input = std::move(input), output = std::move(output), cancel]() {
-        if (!cancel->load())
-            runTurn(input, engines, output, *cancel);
-    });
+    return LiveTurn::create(std::move(input), m_engines, std::move(output), std::move(cancel), m_pool);
 }
 
 void VoiceService::shutdown()

@@ -19,6 +19,7 @@
 namespace cidadao::voice {
 
 class EspeakSynthesizer;
+class LiveTurn;
 class PocketSphinxRecognizer;
 class VoiceSocket;
 
@@ -36,7 +37,7 @@ struct VoiceConfig
     QString defaultLanguage = QStringLiteral("en-US");
     int maxChunks = 100;
     double paceFactor = 4.0;                     // reply audio goes out at most this much faster than real time
-    int workerThreads = 2;
+    int workerThreads = 4;                       // recognition runs while audio arrives: more turns at once
     VadOptions vad;
 };
 
@@ -59,8 +60,9 @@ public:
     // and opens a session, or sends error{unauthorized}, closes with 1008 and returns nullptr.
     VoiceSocket* accept(std::unique_ptr<QWebSocket> socket, qint64 messageLimit, const http::AuthGate& gate);
 
-    // Runs one turn on the pool (never on the caller's thread).
-    void run(TurnInput input, TurnOutput output, std::shared_ptr<std::atomic_bool> cancel);
+    // A turn whose audio is fed while it arrives; its work runs on the pool (never on the caller's
+    // thread). input.pcm is not used.
+    std::shared_ptr<LiveTurn> openTurn(TurnInput input, TurnOutput output, std::shared_ptr<std::atomic_bool> cancel);
     // Loads the recogniser for the default language in the background.
     void warmUp();
     // Cancels every running turn and waits for the workers.

@@ -48,6 +48,7 @@ VoiceSocket::~VoiceSocket()
 {
     if (m_turn)
         m_turn->cancel->store(true);
+    dropUtterance();
 }
 
 void VoiceSocket::send(const char* type, const Json& data)
@@ -99,7 +100,7 @@ void VoiceSocket::onMessage(const QByteArray& utf8)
         finishUtterance();
     } else if (type == QLatin1String(Type::BargeIn)) {
         cancelTurn("barge_in");
-        m_chunks.clear();
+        dropUtterance(); // "limpa buffer de áudio"
         m_overflowReported = false;
         m_userSpeaking = false;
     } else {
@@ -112,10 +113,48 @@ void VoiceSocket::onMessage(const QByteArray& utf8)
 
 void VoiceSocket::startUtterance()
 {
-    m_chunks.clear();
+    dropUtterance();
     m_overflowReported = false;
     m_userSpeaking = true;
     m_bargeInVad.reset();
+
+    Utterance utterance;
+    utterance.id = m_nextTurnId++;
+    const quint64 id = utterance.id;
+    QPointer<VoiceSocket> self(this);
+    TurnOutput output;
+    // Called on a worker: hop to this object's thread, where deliver*() check the turn is current.
+    output.message = [self, id](const char* type, const Json& data) {
+        if (self)
+            QMetaObject::invokeMethod(self.data(), [self, id, type, data] { if (self) self->deliver(id, type, data); },
+                                      Qt::QueuedConnection);
+    };
+    output.speech = [self, id](Samples piece) {
+        if (self)
+            QMetaObject::invokeMethod(
+                self.data(), [self, id, piece = std::move(piece)] { if (self) self->deliverSpeech(id, piece); },
+                Qt::QueuedConnection);
+    };
+    output.speechDone = [self, id] {
+        if (self)
+            QMetaObject::invokeMethod(self.data(), [self, id] { if (self) self->deliverSpeechDone(id); },
+                                      Qt::QueuedConnection);
+    };
+    output.investigation = [self](const QString& investigationId) {
+        if (self)
+            QMetaObject::invokeMethod(self.data(), [self, investigationId] { if (self) self->m_investigationId = investigationId; },
+                                      Qt::QueuedConnection);
+    };
+    TurnInput input{{}, m_language, m_principal, m_investigationId};
+    utterance.turn = m_service.openTurn(std::move(input), std::move(output), std::make_shared<std::atomic_bool>(false));
+    m_utterance = std::move(utterance);
+}
+
+void VoiceSocket::dropUtterance()
+{
+    if (m_utterance)
+        m_utterance->turn->cancel();
+    m_utterance.reset();
 }
 
 void VoiceSocket::onAudioChunk(const Json& data)
@@ -138,17 +177,18 @@ void VoiceSocket::onAudioChunk(const Json& data)
                   QStringLiteral("data.audio must hold whole 16-bit samples (got %1 bytes)").arg(pcm.size()));
         return;
     }
-    if (!m_userSpeaking) {
+    if (!m_userSpeaking || !m_utterance) {
         // Chunks without start_speaking (the seed's own example) open an utterance implicitly.
         startUtterance();
     }
+    Samples samples = samplesFromBytes(pcm);
     if (m_turn) {
         // The user talks over the bot without pressing anything: barge in when the VAD hears speech.
-        m_bargeInVad.feed(samplesFromBytes(pcm));
+        m_bargeInVad.feed(samples);
         if (m_bargeInVad.speechFrames() >= kBargeInSpeechFrames)
             cancelTurn("speech during the reply");
     }
-    if (m_chunks.size() >= m_service.config().maxChunks) {
+    if (m_utterance->chunks >= m_service.config().maxChunks) {
         if (!m_overflowReported) {
             m_overflowReported = true;
             sendError(Error::BufferOverflow,
@@ -158,56 +198,29 @@ void VoiceSocket::onAudioChunk(const Json& data)
         }
         return;
     }
-    m_chunks.append(pcm);
+    ++m_utterance->chunks;
+    m_utterance->turn->feed(std::move(samples)); // recognition starts now, on the pool
 }
 
 void VoiceSocket::finishUtterance()
 {
     m_userSpeaking = false;
-    if (m_chunks.isEmpty()) {
+    m_overflowReported = false;
+    if (!m_utterance || m_utterance->chunks == 0) {
+        dropUtterance();
         sendError(Error::AudioProcessingError, QStringLiteral("stop_speaking without any audio_chunk"));
         return;
     }
-    QByteArray all;
-    for (const QByteArray& chunk : std::as_const(m_chunks))
-        all.append(chunk);
-    m_chunks.clear();
-    m_overflowReported = false;
     if (m_turn)
         cancelTurn("a new utterance");
-    startTurn(samplesFromBytes(all));
-}
-
-void VoiceSocket::startTurn(Samples pcm)
-{
     Turn turn;
-    turn.id = m_nextTurnId++;
-    turn.cancel = std::make_shared<std::atomic_bool>(false);
+    turn.id = m_utterance->id;
+    turn.cancel = m_utterance->turn->cancelFlag();
     m_turn = turn;
     m_bargeInVad.reset();
-
-    TurnInput input{std::move(pcm), m_language, m_principal, m_investigationId};
-    const quint64 id = turn.id;
-    QPointer<VoiceSocket> self(this);
-    TurnOutput output;
-    // Called on the worker: hop to this object's thread, where deliver() checks the turn is current.
-    output.message = [self, id](const char* type, const Json& data) {
-        if (self)
-            QMetaObject::invokeMethod(self.data(), [self, id, type, data] { if (self) self->deliver(id, type, data); },
-                                      Qt::QueuedConnection);
-    };
-    output.speech = [self, id](Samples audio) {
-        if (self)
-            QMetaObject::invokeMethod(
-                self.data(), [self, id, audio = std::move(audio)]() mutable { if (self) self->deliverSpeech(id, std::move(audio)); },
-                Qt::QueuedConnection);
-    };
-    output.investigation = [self](const QString& investigationId) {
-        if (self)
-            QMetaObject::invokeMethod(self.data(), [self, investigationId] { if (self) self->m_investigationId = investigationId; },
-                                      Qt::QueuedConnection);
-    };
-    m_service.run(std::move(input), std::move(output), turn.cancel);
+    m_outgoing.clear();
+    m_utterance->turn->finish();
+    m_utterance.reset(); // the pool's task keeps the turn alive until it is done
 }
 
 void VoiceSocket::deliver(quint64 turnId, const char* type, const Json& data)
@@ -215,40 +228,58 @@ void VoiceSocket::deliver(quint64 turnId, const char* type, const Json& data)
     if (!m_turn || m_turn->id != turnId || m_turn->cancel->load())
         return; // a cancelled turn: nothing of it goes out any more
     send(type, data);
-    if (qstrcmp(type, Type::Error) == 0)
+    if (qstrcmp(type, Type::Error) == 0) {
+        m_pacer.stop();
+        m_outgoing.clear();
         m_turn.reset(); // the turn ended there
+    }
 }
 
-void VoiceSocket::deliverSpeech(quint64 turnId, Samples audio)
+void VoiceSocket::deliverSpeech(quint64 turnId, const Samples& piece)
 {
     if (!m_turn || m_turn->id != turnId || m_turn->cancel->load())
         return;
-    const QByteArray pcm = bytesFromSamples(audio);
-    m_outgoing.clear();
-    for (qsizetype offset = 0; offset < pcm.size(); offset += Audio::ChunkBytes)
-        m_outgoing.append(pcm.mid(offset, Audio::ChunkBytes));
-    m_turn->speaking = true;
-    const double chunkMs = 1000.0 * Audio::ChunkBytes / (Audio::SampleRate * Audio::BytesPerSample);
-    m_pacer.setInterval(int(chunkMs / m_service.config().paceFactor));
-    sendNextAudio();
-    m_pacer.start();
+    m_outgoing.append(bytesFromSamples(piece));
+    if (!m_pacer.isActive()) {
+        // The first frame goes out now; the pacer keeps the rest at most 4× faster than real time.
+        const double chunkMs = 1000.0 * Audio::ChunkBytes / (Audio::SampleRate * Audio::BytesPerSample);
+        m_pacer.setInterval(int(chunkMs / m_service.config().paceFactor));
+        sendNextAudio();
+        m_pacer.start();
+    }
+}
+
+void VoiceSocket::deliverSpeechDone(quint64 turnId)
+{
+    if (!m_turn || m_turn->id != turnId || m_turn->cancel->load())
+        return;
+    m_turn->speechDone = true;
+    if (!m_pacer.isActive())
+        sendNextAudio(); // nothing was spoken (an empty answer): audio_end at once
 }
 
 void VoiceSocket::sendNextAudio()
 {
     if (!m_turn) {
         m_pacer.stop();
+        m_outgoing.clear();
         return;
     }
-    if (m_outgoing.isEmpty()) {
+    if (m_outgoing.size() >= Audio::ChunkBytes || (m_turn->speechDone && !m_outgoing.isEmpty())) {
+        Json data;
+        protocol::to_json(data, protocol::AudioPayload{QString::fromLatin1(m_outgoing.first(qMin<qsizetype>(
+                                                                               Audio::ChunkBytes, m_outgoing.size()))
+                                                                               .toBase64())});
+        m_outgoing.remove(0, qMin<qsizetype>(Audio::ChunkBytes, m_outgoing.size()));
+        send(Type::AudioResponse, data);
+        return;
+    }
+    if (m_turn->speechDone) {
         m_pacer.stop();
         send(Type::AudioEnd, Json::object());
         m_turn.reset();
-        return;
     }
-    Json data;
-    protocol::to_json(data, protocol::AudioPayload{QString::fromLatin1(m_outgoing.takeFirst().toBase64())});
-    send(Type::AudioResponse, data);
+    // Otherwise the next piece is still being synthesised: the pacer keeps ticking until it comes.
 }
 
 void VoiceSocket::cancelTurn(const char* reason)

@@ -2,11 +2,14 @@
 // One client of /ws/voice-chat (spec/API.md §8, the voice seed). The receive loop only moves
 // bytes and flags: recognition, understanding and synthesis run on the service's worker pool with
 // a cancel flag per turn, so barge_in (or start_speaking, or speech heard while the bot talks)
-// cancels the turn at once and nothing of it is sent afterwards. Reply audio is paced from here,
-// no faster than 4× real time, so that a cancel also stops what was already synthesised.
+// cancels the turn at once and nothing of it is sent afterwards. Recognition starts with the first
+// audio_chunk (LiveTurn), so stop_speaking leaves only the tail to decode. Reply audio arrives
+// here piece by piece while the rest of the answer is synthesised, and is paced from here, no
+// faster than 4× real time, so that a cancel also stops what was already synthesised.
 #pragma once
 
 #include "energyvad.h"
+#include "liveturn.h"
 #include "voiceturn.h"
 
 #include "http/websocketconnection.h"
@@ -39,34 +42,43 @@ protected:
     void onMessageTooLarge(qint64 size) override;
 
 private:
+    // The turn being answered.
     struct Turn
     {
         quint64 id = 0;
         std::shared_ptr<std::atomic_bool> cancel;
-        bool speaking = false; // audio is being sent
+        bool speechDone = false; // the whole answer has been synthesised
+    };
+    // The utterance being recorded; its recognition runs already.
+    struct Utterance
+    {
+        quint64 id = 0;
+        std::shared_ptr<LiveTurn> turn;
+        int chunks = 0;
     };
 
     void send(const char* type, const protocol::Json& data);
     void sendError(const char* code, const QString& message);
     void onAudioChunk(const protocol::Json& data);
     void startUtterance();
+    void dropUtterance();
     void finishUtterance();
-    void startTurn(Samples pcm);
     void deliver(quint64 turnId, const char* type, const protocol::Json& data);
-    void deliverSpeech(quint64 turnId, Samples audio);
+    void deliverSpeech(quint64 turnId, const Samples& piece);
+    void deliverSpeechDone(quint64 turnId);
     void sendNextAudio();
 
     VoiceService& m_service;
     http::Principal m_principal;
     QString m_language;
     QString m_sessionId;
-    QList<QByteArray> m_chunks; // the current utterance's PCM
+    std::optional<Utterance> m_utterance;
     bool m_overflowReported = false;
     bool m_userSpeaking = false;
     EnergyVad m_bargeInVad;
     std::optional<Turn> m_turn;
     quint64 m_nextTurnId = 1;
-    QList<QByteArray> m_outgoing; // PCM pieces of the reply not yet sent
+    QByteArray m_outgoing; // PCM of the answer not yet sent
     QTimer m_pacer;
     std::optional<QString> m_investigationId;
 };

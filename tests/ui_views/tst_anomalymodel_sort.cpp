@@ -36,14 +36,23 @@ protocol::AnomalyResult anomaly(const QString& id, const QString& type, const QS
     return a;
 }
 
-// Few distinct values per column, so that ties are the common case.
+// Few distinct values per column, so that ties are the common case; descriptions that share their
+// first four and eight characters, differ only in length, are empty or not ASCII (the text sort
+// goes four characters at a time).
 QList<protocol::AnomalyResult> sample(int count)
 {
+    const QStringList texts{QString(), QStringLiteral("a"), QStringLiteral("abcd"), QStringLiteral("abcde"),
+                            QStringLiteral("abcd") + QChar(0), QStringLiteral("Contrato"), QStringLiteral("contrato 10"),
+                            QStringLiteral("contrato 2"), QStringLiteral("contrato 2 "), QStringLiteral("contratação"),
+                            QStringLiteral("contrataç"), QStringLiteral("Órgão")};
     std::mt19937 random(11);
     QList<protocol::AnomalyResult> rows;
-    for (int i = 0; i < count; ++i)
+    for (int i = 0; i < count; ++i) {
+        const QString description = i % 2 ? texts.at(int(random() % texts.size()))
+                                          : QStringLiteral("contrato %1").arg(random() % 7);
         rows.append(anomaly(QStringLiteral("a%1").arg(i), Types.at(int(random() % 4)), Severities.at(int(random() % 4)),
-                            double(random() % 5) / 4.0, QStringLiteral("contrato %1").arg(random() % 7)));
+                            double(random() % 5) / 4.0, description));
+    }
     return rows;
 }
 

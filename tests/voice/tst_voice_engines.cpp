@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The voice engines on real audio: resampling, VAD, the domain grammar, espeak-ng synthesis and
+// The voice engines on real audio: resampling (whole and streamed), sentences, VAD, the domain grammar, espeak-ng synthesis and
 // PocketSphinx recognition of espeak-ng speech (Debian's en-US model).
 #include "voice/domaingrammar.h"
 #include "voice/energyvad.h"
 #include "voice/espeaksynthesizer.h"
 #include "voice/pocketsphinxrecognizer.h"
 #include "voice/resampler.h"
+#include "voice/sentences.h"
 
 #include <QFileInfo>
 #include <QTest>
@@ -56,6 +57,45 @@ private Q_SLOTS:
         const Samples input = tone(10000.0, 22050, 0.5, 10000.0);
         const Samples output = resample(input, 22050, 16000);
         QVERIFY2(rms(output) < 0.05 * rms(input), qPrintable(QString::number(rms(output))));
+    }
+
+    void resamplerStreamsLikeTheWholeBuffer()
+    {
+        // Speech comes from the synthesiser in pieces of any size: converting them one by one must
+        // give the same signal as converting the whole, sample for sample.
+        Samples input = tone(440.0, 22050, 0.7, 9000.0);
+        const Samples overtone = tone(3100.0, 22050, 0.7, 3000.0);
+        for (std::size_t i = 0; i < input.size(); ++i)
+            input[i] = std::int16_t(input[i] + overtone[i]);
+        const Samples whole = resample(input, 22050, 16000);
+        Resampler streaming(22050, 16000);
+        Samples pieces;
+        std::size_t offset = 0;
+        for (std::size_t size : {1u, 7u, 300u, 4096u, 13u, 2205u}) {
+            for (; offset < input.size(); offset += size) {
+                const std::size_t count = std::min(size, input.size() - offset);
+                const Samples out = streaming.process(std::span<const std::int16_t>(input).subspan(offset, count));
+                pieces.insert(pieces.end(), out.begin(), out.end());
+                if (offset % 5 == 0)
+                    break; // change the piece size now and then
+            }
+        }
+        const Samples rest = streaming.flush();
+        pieces.insert(pieces.end(), rest.begin(), rest.end());
+        QCOMPARE(qint64(pieces.size()), qint64(whole.size()));
+        int differing = 0;
+        for (std::size_t i = 0; i < whole.size(); ++i)
+            differing += std::abs(int(whole[i]) - int(pieces[i])) > 1 ? 1 : 0;
+        QCOMPARE(differing, 0);
+    }
+
+    void sentencesSplitWhereTheSpeechPauses()
+    {
+        QCOMPARE(splitSentences(QStringLiteral("Starting now. The contracts of R$ 1.234,56 are odd!  Why?\nDone")),
+                 (QStringList{QStringLiteral("Starting now."), QStringLiteral("The contracts of R$ 1.234,56 are odd!"),
+                              QStringLiteral("Why?"), QStringLiteral("Done")}));
+        QCOMPARE(splitSentences(QStringLiteral("  ")), QStringList());
+        QCOMPARE(splitSentences(QStringLiteral("version 3.5 is out")), QStringList{QStringLiteral("version 3.5 is out")});
     }
 
     void vadFindsTheSpeechBetweenSilences()
@@ -126,6 +166,35 @@ private Q_SLOTS:
         QVERIFY(stopped.size() < english.size());
     }
 
+    void espeakHandsSpeechOnWhileItSpeaks()
+    {
+        EspeakSynthesizer tts;
+        QVERIFY2(tts.isAvailable(), qPrintable(tts.errorString()));
+        const QString text = QStringLiteral("I started an investigation of the ministry of health. It looks for price "
+                                            "anomalies in its contracts. You will hear from me when it ends.");
+        const std::atomic_bool never{false};
+        const Samples whole = tts.synthesize(text, QStringLiteral("en"), never);
+        // Piece by piece: at most one wire frame each, and together the same speech.
+        QList<qsizetype> sizes;
+        Samples joined;
+        tts.synthesizeStream(text, QStringLiteral("en"), never, [&](Samples piece) {
+            sizes.append(qsizetype(piece.size()));
+            joined.insert(joined.end(), piece.begin(), piece.end());
+        });
+        QVERIFY(sizes.size() > 10);
+        QVERIFY(*std::max_element(sizes.begin(), sizes.end()) <= 2048 + 512);
+        QCOMPARE(qint64(joined.size()), qint64(whole.size()));
+        // The first piece comes while the rest is not made yet: stopping there leaves little made.
+        std::atomic_bool stop{false};
+        Samples beforeStop;
+        tts.synthesizeStream(text, QStringLiteral("en"), stop, [&](Samples piece) {
+            beforeStop.insert(beforeStop.end(), piece.begin(), piece.end());
+            stop.store(true);
+        });
+        QVERIFY2(beforeStop.size() < whole.size() / 4,
+                 qPrintable(QStringLiteral("%1 of %2").arg(beforeStop.size()).arg(whole.size())));
+    }
+
     void pocketsphinxHearsAnEspeakCommand()
     {
         if (!QFileInfo::exists(PocketSphinxRecognizer::debianEnglishModel()))
@@ -140,6 +209,19 @@ private Q_SLOTS:
         QCOMPARE(transcript.text, QStringLiteral("investigate the contracts of the ministry of health"));
         QCOMPARE(transcript.engine, QStringLiteral("pocketsphinx-grammar"));
         QVERIFY_THROWS_EXCEPTION(SttError, stt.transcribe(speech, QStringLiteral("pt-BR"), never));
+
+        // Fed as a microphone delivers it (128 ms pieces, silence after), the same words come out.
+        Samples spoken = speech;
+        spoken.insert(spoken.end(), 16000, 0);
+        auto stream = stt.openStream(QStringLiteral("en-US"));
+        for (std::size_t offset = 0; offset < spoken.size(); offset += 2048)
+            stream->feed(std::span<const std::int16_t>(spoken).subspan(offset, std::min<std::size_t>(2048, spoken.size() - offset)));
+        const Transcript streamed = stream->finish(speech.size() + 3200, never);
+        QCOMPARE(streamed.text, QStringLiteral("investigate the contracts of the ministry of health"));
+        QCOMPARE(streamed.engine, QStringLiteral("pocketsphinx-grammar"));
+        auto portuguese = stt.openStream(QStringLiteral("pt-BR"));
+        portuguese->feed(speech);
+        QVERIFY_THROWS_EXCEPTION(SttError, portuguese->finish(speech.size(), never));
     }
 
     void modelDiscovery()

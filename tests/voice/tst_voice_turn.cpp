@@ -23,6 +23,7 @@ class ScriptedBrain : public VoiceBrain
 public:
     bool announce = true;
     bool fail = false;
+    bool longAnswer = false;
     std::atomic_bool* raise = nullptr; // raised during the answer, as a barge-in would
     BrainReply answer(const QString& utterance, const http::Principal&, const std::optional<QString>&,
                       const BrainCallbacks& callbacks, const std::atomic_bool&) override
@@ -39,6 +40,9 @@ public:
         reply.agentId = QStringLiteral("zumbi");
         reply.agentName = QStringLiteral("Zumbi dos Palmares");
         reply.text = QStringLiteral("You said: ") + utterance;
+        if (longAnswer)
+            for (int i = 0; i < 6; ++i)
+                reply.text += QStringLiteral(" This sentence makes the answer long enough to take many seconds to say.");
         reply.language = QStringLiteral("en");
         reply.toolCalls.append({QStringLiteral("start_investigation"), Json{{"query", utterance.toStdString()}}});
         return reply;
@@ -50,6 +54,10 @@ struct Recorded
     QStringList types;
     QStringList errors;
     Samples audio;
+    QList<qsizetype> pieces;
+    int done = 0;
+    qsizetype typesWhileFeeding = -1;
+    QStringList texts;
 };
 
 } // namespace
@@ -61,7 +69,7 @@ class TestVoiceTurn : public QObject
     std::unique_ptr<EspeakSynthesizer> m_tts;
     Samples m_command;
 
-    Recorded run(VoiceBrain& brain, std::atomic_bool& cancel)
+    Recorded run(VoiceBrain& brain, std::atomic_bool& cancel, bool live = false)
     {
         TurnEngines engines;
         engines.stt = m_stt.get();
@@ -75,9 +83,27 @@ class TestVoiceTurn : public QObject
             recorded.types.append(QLatin1String(type));
             if (qstrcmp(type, "error") == 0)
                 recorded.errors.append(data["error"].get<QString>());
+            if (qstrcmp(type, "transcription") == 0)
+                recorded.texts.append(data["text"].get<QString>());
         };
-        output.speech = [&](Samples audio) { recorded.audio = std::move(audio); };
-        runTurn(TurnInput{m_command, QStringLiteral("en-US"), {}, std::nullopt}, engines, output, cancel);
+        output.speech = [&](Samples piece) {
+            recorded.pieces.append(qsizetype(piece.size()));
+            recorded.audio.insert(recorded.audio.end(), piece.begin(), piece.end());
+        };
+        output.speechDone = [&] { ++recorded.done; };
+        if (!live) {
+            runTurn(TurnInput{m_command, QStringLiteral("en-US"), {}, std::nullopt}, engines, output, cancel);
+            return recorded;
+        }
+        // As the socket does it: 128 ms pieces while the user speaks, then the end.
+        const TurnInput input{{}, QStringLiteral("en-US"), {}, std::nullopt};
+        TurnRunner runner(input, engines, output, cancel);
+        Samples spoken = m_command;
+        spoken.insert(spoken.end(), 8000, 0);
+        for (std::size_t offset = 0; offset < spoken.size(); offset += 2048)
+            runner.feed(std::span<const std::int16_t>(spoken).subspan(offset, std::min<std::size_t>(2048, spoken.size() - offset)));
+        recorded.typesWhileFeeding = recorded.types.size();
+        runner.finish();
         return recorded;
     }
 
@@ -100,6 +126,46 @@ private Q_SLOTS:
         QCOMPARE(recorded.types, (QStringList{QStringLiteral("transcription"), QStringLiteral("intent"),
                                               QStringLiteral("tool_call"), QStringLiteral("agent_response")}));
         QVERIFY(recorded.audio.size() > 16000);
+        // Spoken in pieces of about one wire frame, then marked complete once.
+        QVERIFY(recorded.pieces.size() > 4);
+        QVERIFY(*std::max_element(recorded.pieces.begin(), recorded.pieces.end()) <= 2048 + 512);
+        QCOMPARE(recorded.done, 1);
+    }
+
+    void aTurnFedWhileSpokenHearsTheSame()
+    {
+        ScriptedBrain brain;
+        std::atomic_bool cancel{false};
+        const Recorded recorded = run(brain, cancel, true);
+        QCOMPARE(recorded.typesWhileFeeding, qsizetype(0)); // nothing is said before the utterance ends
+        QCOMPARE(recorded.types, (QStringList{QStringLiteral("transcription"), QStringLiteral("intent"),
+                                              QStringLiteral("tool_call"), QStringLiteral("agent_response")}));
+        QCOMPARE(recorded.texts.value(0), QStringLiteral("search the contracts of the federal police"));
+        QCOMPARE(recorded.done, 1);
+    }
+
+    void cancelWhileSpeakingStopsTheSynthesis()
+    {
+        ScriptedBrain brain;
+        brain.longAnswer = true;
+        std::atomic_bool cancel{false};
+        TurnEngines engines;
+        engines.stt = m_stt.get();
+        engines.tts = m_tts.get();
+        engines.brain = &brain;
+        Samples audio;
+        int done = 0;
+        TurnOutput output;
+        output.message = [](const char*, const Json&) {};
+        output.speech = [&](Samples piece) {
+            audio.insert(audio.end(), piece.begin(), piece.end());
+            cancel.store(true); // a barge-in right after the first frame
+        };
+        output.speechDone = [&] { ++done; };
+        runTurn(TurnInput{m_command, QStringLiteral("en-US"), {}, std::nullopt}, engines, output, cancel);
+        QVERIFY(!audio.empty());
+        QVERIFY2(audio.size() < 16000 * 2, qPrintable(QString::number(audio.size()))); // not the whole answer
+        QCOMPARE(done, 0);
     }
 
     void failureBeforeTheIntentIsDialogflowError()

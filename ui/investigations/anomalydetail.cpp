@@ -3,6 +3,7 @@
 
 #include "dashboardcharts.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -63,6 +64,7 @@ AnomalyDetail::AnomalyDetail(QWidget* parent)
 
 void AnomalyDetail::clear()
 {
+    m_anomaly.reset();
     m_heading->setText(tr("Select an anomaly to see why it was flagged."));
     m_explanation->clear();
     m_recordsLabel->clear();
@@ -74,8 +76,36 @@ QString AnomalyDetail::explanationText() const
     return m_explanation->toPlainText();
 }
 
+QString AnomalyDetail::headingText() const
+{
+    return m_heading->text();
+}
+
+QString AnomalyDetail::recordsLabelText() const
+{
+    return m_recordsLabel->text();
+}
+
+void AnomalyDetail::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        if (m_anomaly)
+            render();
+        else
+            clear();
+    }
+    QWidget::changeEvent(event);
+}
+
 void AnomalyDetail::showAnomaly(const protocol::AnomalyResult& anomaly)
 {
+    m_anomaly = anomaly;
+    render();
+}
+
+void AnomalyDetail::render()
+{
+    const protocol::AnomalyResult& anomaly = *m_anomaly;
     m_heading->setText(QStringLiteral("%1 · %2 · %3")
                            .arg(DashboardCharts::typeLabel(anomaly.type), DashboardCharts::severityLabel(anomaly.severity),
                                 tr("confidence %1%").arg(QLocale().toString(anomaly.confidence * 100.0, 'f', 0))));

@@ -74,6 +74,9 @@ InvestigationDashboard::InvestigationDashboard(InvestigationsService* service, Q
     for (const char* severity : protocol::Severity::All)
         m_severity->addItem(QString(), QLatin1String(severity));
     m_type->setObjectName(QStringLiteral("typeFilter"));
+    // The filters' words ("Qualquer gravidade") were cut off at the default width.
+    m_severity->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_type->addItem(QString(), QString());
     for (const char* type : protocol::AnomalyType::All)
         m_type->addItem(QString(), QLatin1String(type));

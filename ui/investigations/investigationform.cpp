@@ -107,7 +107,8 @@ InvestigationForm::InvestigationForm(DataLookup* lookup, QWidget* parent)
         box->setChecked(std::find_if(protocol::AnomalyType::Default.begin(), protocol::AnomalyType::Default.end(),
                                      [type](const char* d) { return qstrcmp(d, type) == 0; })
                         != protocol::AnomalyType::Default.end());
-        typesLayout->addWidget(box, i / 3, i % 3);
+        // Two columns: three did not fit the left pane at the default window size in pt-BR and fr.
+        typesLayout->addWidget(box, i / 2, i % 2);
         m_types << box;
         ++i;
     }
@@ -125,6 +126,8 @@ InvestigationForm::InvestigationForm(DataLookup* lookup, QWidget* parent)
     values->addWidget(m_minValue);
     values->addWidget(m_maxValue);
     auto* form = new QFormLayout(this);
+    // In a narrow pane a field goes under its label instead of being cut off at the right.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(m_queryLabel, m_query);
     form->addRow(m_sourceLabel, m_source);
     form->addRow(period);

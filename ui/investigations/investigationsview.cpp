@@ -16,6 +16,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -28,6 +29,7 @@ InvestigationsView::InvestigationsView(InvestigationsService* service, client::D
     , m_service(service)
     , m_banner(new MessageBanner(this))
     , m_form(new InvestigationForm(lookup, this))
+    , m_formScroll(new QScrollArea(this))
     , m_list(new QListView(this))
     , m_refresh(new QPushButton(this))
     , m_dashboard(new InvestigationDashboard(service, this))
@@ -41,12 +43,15 @@ InvestigationsView::InvestigationsView(InvestigationsService* service, client::D
     m_list->setMinimumWidth(300);
     m_refresh->setObjectName(QStringLiteral("refreshInvestigations"));
 
-    auto* formScroll = new QScrollArea(this);
-    formScroll->setWidget(m_form);
-    formScroll->setWidgetResizable(true);
-    formScroll->setFrameShape(QFrame::NoFrame);
+    m_formScroll->setWidget(m_form);
+    m_formScroll->setWidgetResizable(true);
+    m_formScroll->setFrameShape(QFrame::NoFrame);
+    // The form scrolls down when the pane is short, never sideways: the pane is kept at least as
+    // wide as the form needs (fitFormPane), so nothing on its right is cut off.
+    m_formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_form->installEventFilter(this);
     auto* left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(formScroll);
+    left->addWidget(m_formScroll);
     auto* listPane = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -73,6 +78,7 @@ InvestigationsView::InvestigationsView(InvestigationsService* service, client::D
     });
     connect(m_refresh, &QPushButton::clicked, service, &InvestigationsService::refresh);
     retranslate();
+    fitFormPane();
 }
 
 InvestigationsView::InvestigationsView(client::ClientContext& context, QWidget* parent)
@@ -121,6 +127,19 @@ void InvestigationsView::retranslate()
 {
     setWindowTitle(tr("Investigations"));
     m_refresh->setText(tr("Refresh list"));
+}
+
+void InvestigationsView::fitFormPane()
+{
+    m_formScroll->setMinimumWidth(m_form->minimumSizeHint().width() + m_formScroll->verticalScrollBar()->sizeHint().width());
+}
+
+bool InvestigationsView::eventFilter(QObject* watched, QEvent* event)
+{
+    // The form's minimum width changes with the language (longer labels) and the font.
+    if (watched == m_form && event->type() == QEvent::LayoutRequest)
+        fitFormPane();
+    return QWidget::eventFilter(watched, event);
 }
 
 void InvestigationsView::changeEvent(QEvent* event)

@@ -10,6 +10,7 @@
 
 class QListView;
 class QPushButton;
+class QScrollArea;
 
 namespace cidadao::client {
 class DataLookup;
@@ -41,6 +42,7 @@ public:
     client::InvestigationsService* service() const { return m_service; }
     MessageBanner* banner() const { return m_banner; }
     InvestigationForm* form() const { return m_form; }
+    QScrollArea* formScrollArea() const { return m_formScroll; }
     QListView* list() const { return m_list; }
     InvestigationDashboard* dashboard() const { return m_dashboard; }
 
@@ -50,15 +52,18 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslate();
+    void fitFormPane();
     void showError(const protocol::ApiError& error);
 
     client::InvestigationsService* m_service;
     MessageBanner* m_banner;
     bool m_localBackend = true;
     InvestigationForm* m_form;
+    QScrollArea* m_formScroll;
     QListView* m_list;
     QPushButton* m_refresh;
     InvestigationDashboard* m_dashboard;

@@ -54,10 +54,13 @@ private:
     bool before(int a, int b) const;
     void sortOrderVector();
     void rebuildIds();
+    int typeId(const QString& type);
 
     QList<protocol::AnomalyResult> m_anomalies; // arrival order
     std::vector<int> m_order;                   // shown row -> index in m_anomalies
     std::vector<qint8> m_ranks;                 // severity rank per stored anomaly, for sorting
+    std::vector<int> m_typeIds;                 // index in m_typeWords per stored anomaly
+    QStringList m_typeWords;                    // the distinct types, in order of arrival
     QHash<QString, int> m_rowById;              // anomaly id -> index in m_anomalies
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
