@@ -150,6 +150,8 @@ void ConnectionDialog::updateForm()
 void ConnectionDialog::retranslate()
 {
     setWindowTitle(tr("Connection"));
+    // Not left to Qt's own translations (qtbase_*.qm), which are often not installed.
+    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     m_local->setText(tr("This computer (local server, works offline)"));
     m_remote->setText(tr("A server on the network"));
     m_urlLabel->setText(tr("Server &address:"));

@@ -354,6 +354,7 @@ void DataPage::importNext()
         return;
     }
     m_currentFile = m_queue.takeFirst();
+    m_shownReportFile.clear();
     m_import->setEnabled(false);
     m_importBox->show();
     m_progress->setValue(0);
@@ -369,7 +370,22 @@ void DataPage::importNext()
 
 void DataPage::showReport(const client::ImportReport& report, const QString& file)
 {
-    const QString name = QFileInfo(file).fileName();
+    m_shownReport = report;
+    m_shownReportFile = file;
+    renderReport();
+    if (!report.succeeded()) {
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              tr("%1 is not a Portal da Transparência file this app can read.")
+                                  .arg(QFileInfo(file).fileName()),
+                              {}, report.error);
+    }
+}
+
+void DataPage::renderReport()
+{
+    // Also called on a language change: the summary stayed in the language of the import otherwise.
+    const client::ImportReport& report = m_shownReport;
+    const QString name = QFileInfo(m_shownReportFile).fileName();
     QLocale locale;
     if (report.succeeded()) {
         m_importLabel->setText(tr("Imported %1").arg(name));
@@ -379,9 +395,6 @@ void DataPage::showReport(const client::ImportReport& report, const QString& fil
     } else {
         m_importLabel->setText(tr("%1 was not imported").arg(name));
         m_reportSummary->setText(tr("The file was rejected as a whole: %1").arg(report.error));
-        m_banner->showMessage(MessageBanner::Kind::Warning,
-                              tr("%1 is not a Portal da Transparência file this app can read.").arg(name), {},
-                              report.error);
     }
     m_rejects->setRowCount(int(report.firstErrors.size()));
     for (int row = 0; row < report.firstErrors.size(); ++row) {
@@ -405,6 +418,8 @@ void DataPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         fillSources();
+        if (!m_shownReportFile.isEmpty() && !m_client->isImporting())
+            renderReport();
     }
     QWidget::changeEvent(event);
 }

@@ -68,6 +68,7 @@ private:
     void importNext();
     void loadRecords(bool more);
     void showReport(const client::ImportReport& report, const QString& file);
+    void renderReport();
     void showError(const protocol::ApiError& error, std::function<void()> retry);
     void fillSources();
 
@@ -97,6 +98,8 @@ private:
     QStringList m_queue;
     QString m_currentFile;
     client::ImportReport m_lastReport;
+    client::ImportReport m_shownReport; // the report on screen, for a language change
+    QString m_shownReportFile;
     quint64 m_recordsRequest = 0;
 };
 

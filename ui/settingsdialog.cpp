@@ -216,6 +216,10 @@ void SettingsDialog::retranslate()
     m_browse->setText(tr("&Browse…"));
     m_dataDirNote->setText(tr("Where the local server keeps its database and the app its cache. A new directory "
                               "is used from the next start."));
+    // Qt words them itself only when its own translations (qtbase_*.qm) are installed; often they
+    // are not, and the dialog ended in English buttons under Portuguese text.
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     reloadProfiles();
 }
 

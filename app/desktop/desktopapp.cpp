@@ -19,6 +19,8 @@
 #include "ui/messagebanner.h"
 #include "ui/settingsdialog.h"
 #include "ui/svgicon.h"
+#include "ui/voice/pushtotalkwidget.h"
+#include "core/voice/voicesession.h"
 #include "ui/workflows/workflownotifier.h"
 #include "ui/workflows/workflowsview.h"
 
@@ -46,6 +48,28 @@ QString defaultDataDir()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
         .filePath(QStringLiteral("cidadao-ai"));
+}
+
+// Push-to-talk in the chat page, on the current connection: what the user said and what the agent
+// answered appear in the conversation shown. Recognition listens in Portuguese only when the
+// server can (Debian ships no offline Portuguese model); the panel says so otherwise.
+void attachVoice(ui::ChatView* chat, Connection* connection, LanguageManager* language, QObject* owner)
+{
+    auto* voice = new client::VoiceSession(owner);
+    chat->setVoicePanel(new ui::PushToTalkWidget(*voice));
+    QObject::connect(voice, &client::VoiceSession::userSaid, chat, &ui::ChatView::addSpokenMessage);
+    QObject::connect(&voice->client(), &client::VoiceClient::agentResponse, chat, &ui::ChatView::addSpokenReply);
+    const auto reconnect = [connection, language, voice] {
+        voice->setPreferredLanguage(language->current());
+        if (!connection->isConnected() || !connection->capabilities().has(QStringLiteral("voice")))
+            return;
+        voice->connectTo(connection->baseUrl(), connection->auth().accessToken(),
+                         client::VoiceSession::recognitionLanguage(language->current(),
+                                                                   connection->capabilities().features));
+    };
+    QObject::connect(connection, &Connection::connected, voice, reconnect);
+    QObject::connect(language, &LanguageManager::languageChanged, voice, reconnect);
+    voice->setPreferredLanguage(language->current());
 }
 
 } // namespace
@@ -110,6 +134,7 @@ void DesktopApp::createPages()
     m_window->addPage(m_chatView, tr("Chat"), ui::svgIcon(QStringLiteral("chat")));
     connect(m_chatView, &ui::ChatView::loginRequested, this, &DesktopApp::openConnectionDialog);
     connect(m_chatView, &ui::ChatView::restartServerRequested, this, retry);
+    attachVoice(m_chatView, m_connection.get(), m_language.get(), this);
 
     m_investigationsView = new ui::InvestigationsView(*m_context, m_window.get());
     m_window->addPage(m_investigationsView, tr("Investigations"), ui::svgIcon(QStringLiteral("investigations")));

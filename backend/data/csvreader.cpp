@@ -160,6 +160,7 @@ bool CsvReader::next()
             return false;
         if (splitFast())
             return true;
+        m_fields.clear(); // what the fast path had split before it gave up
 
         // Pass 1: find where the record ends, keeping the parser state across refills.
         State state = State::FieldStart;

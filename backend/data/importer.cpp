@@ -15,6 +15,8 @@
 #include "data/importer.h"
 
 #include "data/csvreader.h"
+#include "data/lineformat.h"
+#include "data/rowpipeline.h"
 #include "data/values.h"
 #include "data/zipreader.h"
 #include "protocol/jsonqt.h"
@@ -107,7 +109,7 @@ public:
         : m_db(db)
     {
         store::Statement any = db.prepare("SELECT 1 FROM " + std::string(table) + " LIMIT 1");
-        if (any.step() || qEnvironmentVariableIsSet("EXP_KEEPIDX"))
+        if (any.step())
             return;
         store::Statement list = db.prepare(
             "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL");
@@ -122,7 +124,6 @@ public:
     }
     void rebuild()
     {
-        if (qEnvironmentVariableIsSet("EXP_NOIDX")) m_create.clear();
         for (const std::string& sql : m_create)
             m_db.exec(sql);
         m_create.clear();
@@ -280,22 +281,24 @@ void Importer::importUnit(Unit& unit, const ImportOptions& options, const JoinTa
     TableWriter writer(m_db, spec, map, headers, part.importId, source == Source::Servants ? join : nullptr,
                        registryDefault);
     const std::size_t firstError = report.firstErrors.size();
-    RowError error;
-    while (reader.next()) {
-        ++part.rowsRead;
-        if (writer.write(reader, error)) {
-            ++part.rowsImported;
-        } else {
-            ++part.rowsRejected;
-            if (report.firstErrors.size() < ImportReport::kMaxErrors) {
-                error.member = unit.member;
-                report.firstErrors.push_back(error);
+    {
+        RowPipeline pipeline(reader, writer, ImportReport::kMaxErrors);
+        while (const RowBatch* batch = pipeline.next()) {
+            writer.insert(*batch);
+            part.rowsRead += batch->rowsRead;
+            part.rowsImported += qint64(batch->rows());
+            part.rowsRejected += batch->rowsRejected;
+            for (const RowError& rowError : batch->errors) {
+                if (report.firstErrors.size() >= ImportReport::kMaxErrors)
+                    break;
+                report.firstErrors.push_back(rowError);
+                report.firstErrors.back().member = unit.member;
             }
-        }
-        if (part.rowsRead % kCheckEvery == 0) {
             checkCancel(options);
-            if (options.progress)
-                options.progress(m_doneBefore + reader.bytesConsumed(), m_totalBytes);
+            // The end itself is reported once, after the commit.
+            const qint64 done = m_doneBefore + batch->bytesConsumed;
+            if (options.progress && (done < m_totalBytes || m_totalBytes < 0))
+                options.progress(done, m_totalBytes);
         }
     }
     checkCancel(options);
@@ -310,14 +313,20 @@ void Importer::importUnit(Unit& unit, const ImportOptions& options, const JoinTa
     partReport["first_errors"] = std::move(errors);
     store::Statement finish = m_db.prepare(
         "UPDATE imports SET finished_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), rows_read = ?, rows_imported = ?, "
-        "rows_rejected = ?, status = 'imported', encoding = ?, report = ? WHERE id = ?");
+        "rows_rejected = ?, status = 'imported', encoding = ?, report = ?, line_format = ? WHERE id = ?");
     const std::string reportText = partReport.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     finish.bind(1, part.rowsRead)
         .bind(2, part.rowsImported)
         .bind(3, part.rowsRejected)
         .bind(4, part.encoding)
-        .bind(5, std::string_view(reportText))
-        .bind(6, part.importId);
+        .bind(5, std::string_view(reportText));
+    // Rows without an original row of their own are rebuilt through the format; NULL says every row has one.
+    const std::string lineFormat = writer.rowsWrittenBack() > 0 ? writer.lineFormat().toJson().dump() : std::string();
+    if (lineFormat.empty())
+        finish.bind(6, nullptr);
+    else
+        finish.bind(6, std::string_view(lineFormat));
+    finish.bind(7, part.importId);
     finish.run();
 
     report.rowsRead += part.rowsRead;

@@ -141,7 +141,7 @@ bool LineFormat::fieldWritesBack(Column& column, std::string_view raw, const Cel
     return false;
 }
 
-bool LineFormat::writesBack(const CsvReader& reader, const std::vector<Cell>& cells, const std::string& arena)
+bool LineFormat::writesBack(const CsvReader& reader, const Cell* cells, const std::string& arena)
 {
     if (!m_writesBack)
         return false;

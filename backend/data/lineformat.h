@@ -46,7 +46,8 @@ public:
     bool writesBack() const { return m_writesBack; }
     // True when every field of the converted row renders back to the file's text. Decides the
     // column's decimals and flag spellings on their first value.
-    bool writesBack(const CsvReader& reader, const std::vector<Cell>& cells, const std::string& arena);
+    // cells: the row's converted fields, one per spec field.
+    bool writesBack(const CsvReader& reader, const Cell* cells, const std::string& arena);
 
     const std::vector<Column>& columns() const { return m_columns; }
     // The field's original text from its stored value (the SQLite column's value as text, day number or

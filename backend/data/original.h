@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The original row of an imported record, given back from what the importers keep: the record's bytes
 // as read (`<table>_original.line`) and the file's header once per import (`imports.header`, with
-// `imports.encoding`). Every column of the file is there, modelled or not, under its own header.
+// `imports.encoding`), or, for a row that kept no bytes (schema 0008), its fields rendered back from the
+// record's columns through `imports.line_format` (lineformat.h). Every column of the file is there,
+// modelled or not, under its own header.
 #pragma once
 
 #include "data/sources.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/tablewriter.h"
 
+#include "data/lineformat.h"
 #include "data/values.h"
 #include "store/database.h"
 #include "store/storeerror.h"
@@ -93,11 +94,14 @@ bool convertCell(const FieldSpec& field, std::string_view raw, const CsvReader& 
         const std::size_t offset = arena.size();
         // Masked CPFs (***.017.623-**) are kept as published: their digits cannot be completed.
         const bool masked = value.find('*') != std::string_view::npos;
+        arena.resize(offset + value.size()); // written through a pointer: never longer than the field
+        char* write = arena.data() + offset;
         for (const char c : value) {
             if (!masked && (c == '.' || c == '/' || c == '-' || c == ' '))
                 continue;
-            arena.push_back((c >= 'a' && c <= 'z' && !masked) ? char(c - 'a' + 'A') : c);
+            *write++ = (c >= 'a' && c <= 'z' && !masked) ? char(c - 'a' + 'A') : c;
         }
+        arena.resize(std::size_t(write - arena.data()));
         // Non-ASCII bytes cannot be in a document number, but keep the text valid UTF-8 anyway.
         for (std::size_t i = offset; i < arena.size(); ++i) {
             if (static_cast<unsigned char>(arena[i]) >= 0x80) {
@@ -221,10 +225,24 @@ TableWriter::TableWriter(store::Database& db, const SourceSpec& spec, const Colu
     sql += ", search_text) VALUES (" + values + ", ?)";
     m_insert = db.prepare(sql);
     m_insertOriginal = db.prepare("INSERT INTO " + std::string(spec.table) + "_original (id, line) VALUES (?, ?)");
-    m_cells.resize(spec.fields.size());
+    m_format = std::make_unique<LineFormat>(spec, map, std::size_t(headers.size()));
 }
 
-bool TableWriter::write(const CsvReader& reader, RowError& error)
+TableWriter::~TableWriter() = default;
+
+void RowBatch::clear()
+{
+    arena.clear();
+    cells.clear();
+    lines.clear();
+    joinRows.clear();
+    errors.clear();
+    rowsRead = 0;
+    rowsRejected = 0;
+    bytesConsumed = 0;
+}
+
+bool TableWriter::convert(const CsvReader& reader, RowBatch& batch, RowError& error)
 {
     const auto& fields = reader.fields();
     if (reader.unterminatedQuote()) {
@@ -237,110 +255,140 @@ bool TableWriter::write(const CsvReader& reader, RowError& error)
         return false;
     }
 
-    m_arena.clear();
+    std::string& arena = batch.arena;
+    const std::size_t arenaStart = arena.size();
+    const std::size_t cellStart = batch.cells.size();
+    batch.cells.resize(cellStart + width());
+    Cell* const cells = batch.cells.data() + cellStart;
     for (std::size_t i = 0; i < m_spec.fields.size(); ++i) {
         const int index = m_map.indexOfField[i];
-        Cell& cell = m_cells[i];
-        if (index < 0) {
-            cell = Cell();
+        if (index < 0)
             continue;
-        }
         QString reason;
-        if (!convertCell(m_spec.fields[i], fields[std::size_t(index)], reader, m_arena, cell, reason)) {
+        if (!convertCell(m_spec.fields[i], fields[std::size_t(index)], reader, arena, cells[i], reason)) {
             error = {reader.line(), m_headers.at(index), reason, QString()};
+            batch.cells.resize(cellStart);
+            arena.resize(arenaStart);
             return false;
         }
     }
     for (std::size_t i = 0; i < m_spec.fields.size(); ++i) {
-        if (m_spec.fields[i].kind == FieldKind::Registry && m_cells[i].type == Cell::Type::Null) {
-            const std::size_t offset = m_arena.size();
-            m_arena += m_registryDefault;
-            setText(m_cells[i], m_arena, offset);
+        if (m_spec.fields[i].kind == FieldKind::Registry && cells[i].type == Cell::Type::Null) {
+            const std::size_t offset = arena.size();
+            arena += m_registryDefault;
+            setText(cells[i], arena, offset);
         }
     }
 
-    m_key.clear();
+    Cell& key = cells[m_spec.fields.size()];
+    const std::size_t keyOffset = arena.size();
     bool anyKey = false;
     for (std::size_t k = 0; k < m_keyFields.size(); ++k) {
         if (k > 0)
-            m_key.push_back('/');
-        const Cell& cell = m_cells[std::size_t(m_keyFields[k])];
+            arena.push_back('/');
+        const Cell& cell = cells[std::size_t(m_keyFields[k])];
         if (cell.type == Cell::Type::Text)
-            m_key.append(m_arena, cell.offset, cell.length);
+            arena.append(arena, cell.offset, cell.length);
         else if (cell.type == Cell::Type::Integer)
-            m_key += std::to_string(cell.integer);
+            arena += std::to_string(cell.integer);
         anyKey = anyKey || cell.type != Cell::Type::Null;
     }
+    if (anyKey)
+        setText(key, arena, keyOffset);
+    else
+        arena.resize(keyOffset);
 
-    static const bool noSearch = qEnvironmentVariableIsSet("EXP_NOSEARCH");
-    static const bool noIns = qEnvironmentVariableIsSet("EXP_NOINS");
-    static const bool noOrig = qEnvironmentVariableIsSet("EXP_NOORIG");
-    m_search.clear();
+    Cell& search = cells[m_spec.fields.size() + 1];
+    const std::size_t searchOffset = arena.size();
     for (const int field : m_searchFields) {
-        if (noSearch) break;
-        const Cell& cell = m_cells[std::size_t(field)];
+        const Cell& cell = cells[std::size_t(field)];
         if (cell.type != Cell::Type::Text)
             continue;
-        if (!m_search.empty())
-            m_search.push_back(' ');
-        appendFoldedUtf8(m_search, std::string_view(m_arena.data() + cell.offset, cell.length));
+        if (arena.size() > searchOffset)
+            arena.push_back(' ');
+        // The fold appends to the arena it reads from: room made first, so that the source cannot move.
+        arena.reserve(arena.size() + cell.length + 2);
+        const std::size_t before = arena.size();
+        appendFoldedUtf8(arena, std::string_view(arena.data() + cell.offset, cell.length), searchOffset);
+        if (arena.size() == before && before > searchOffset)
+            arena.pop_back(); // the field folded to nothing: no separator for it
+    }
+    setText(search, arena, searchOffset);
+
+    // The original row: the record's bytes, once, as the file had them (the header is in imports),
+    // unless every field renders back from the columns.
+    Cell& original = cells[m_spec.fields.size() + 2];
+    if (m_format->writesBack(reader, cells, arena)) {
+        ++m_writtenBack;
+    } else {
+        const std::size_t offset = arena.size();
+        arena.append(reader.record());
+        original.type = Cell::Type::Text;
+        original.offset = offset;
+        original.length = reader.record().size();
     }
 
-    sqlite3_stmt* statement = m_insert.handle();
-    sqlite3_reset(statement);
-    int index = 1;
-    sqlite3_bind_int64(statement, index++, m_importId);
-    sqlite3_bind_int64(statement, index++, reader.line());
-    if (anyKey)
-        sqlite3_bind_text(statement, index++, m_key.data(), int(m_key.size()), SQLITE_STATIC);
-    else
-        sqlite3_bind_null(statement, index++);
-    for (const Cell& cell : m_cells)
-        bindCell(statement, index++, cell, m_arena);
+    const JoinTable::Row* joinRow = nullptr;
     if (m_join) {
-        const JoinTable::Row* row = nullptr;
-        const Cell& idCell = m_cells[std::size_t(m_joinKeyField)];
+        const Cell& idCell = cells[std::size_t(m_joinKeyField)];
         if (idCell.type == Cell::Type::Text) {
-            const auto it = m_join->rows.find(m_arena.substr(idCell.offset, idCell.length));
+            const auto it = m_join->rows.find(arena.substr(idCell.offset, idCell.length));
             if (it != m_join->rows.end())
-                row = &it->second;
-        }
-        for (std::size_t i = 0; i < m_join->columns.size(); ++i) {
-            if (row)
-                bindCell(statement, index++, row->cells[i], row->arena);
-            else
-                sqlite3_bind_null(statement, index++);
+                joinRow = &it->second;
         }
     }
-    if (m_search.empty())
-        sqlite3_bind_null(statement, index++);
-    else
-        sqlite3_bind_text(statement, index++, m_search.data(), int(m_search.size()), SQLITE_STATIC);
-
-    if (noIns) return true;
-    const int rc = sqlite3_step(statement);
-    if (rc != SQLITE_DONE) {
-        sqlite3_reset(statement);
-        throw store::StoreError(std::string("insert into ") + std::string(m_spec.table) + " failed: "
-                                    + sqlite3_errmsg(sqlite3_db_handle(statement)),
-                                rc);
-    }
-
-    // The original row: the record's bytes, once, as the file had them (the header is in imports).
-    if (noOrig) return true;
-    sqlite3_stmt* original = m_insertOriginal.handle();
-    sqlite3_reset(original);
-    sqlite3_bind_int64(original, 1, sqlite3_last_insert_rowid(sqlite3_db_handle(statement)));
-    const std::string_view record = reader.record();
-    sqlite3_bind_blob(original, 2, record.empty() ? "" : record.data(), int(record.size()), SQLITE_STATIC);
-    const int originalRc = sqlite3_step(original);
-    if (originalRc != SQLITE_DONE) {
-        sqlite3_reset(original);
-        throw store::StoreError(std::string("insert into ") + std::string(m_spec.table) + "_original failed: "
-                                    + sqlite3_errmsg(sqlite3_db_handle(original)),
-                                originalRc);
-    }
+    batch.joinRows.push_back(joinRow);
+    batch.lines.push_back(reader.line());
     return true;
+}
+
+void TableWriter::insert(const RowBatch& batch)
+{
+    sqlite3_stmt* statement = m_insert.handle();
+    sqlite3_stmt* original = m_insertOriginal.handle();
+    const std::string& arena = batch.arena;
+    const std::size_t fieldCount = m_spec.fields.size();
+    for (std::size_t row = 0; row < batch.rows(); ++row) {
+        const Cell* cells = batch.cells.data() + row * width();
+        sqlite3_reset(statement);
+        int index = 1;
+        sqlite3_bind_int64(statement, index++, m_importId);
+        sqlite3_bind_int64(statement, index++, batch.lines[row]);
+        bindCell(statement, index++, cells[fieldCount], arena); // key
+        for (std::size_t i = 0; i < fieldCount; ++i)
+            bindCell(statement, index++, cells[i], arena);
+        if (m_join) {
+            const JoinTable::Row* joinRow = batch.joinRows[row];
+            for (std::size_t i = 0; i < m_join->columns.size(); ++i) {
+                if (joinRow)
+                    bindCell(statement, index++, joinRow->cells[i], joinRow->arena);
+                else
+                    sqlite3_bind_null(statement, index++);
+            }
+        }
+        bindCell(statement, index++, cells[fieldCount + 1], arena); // search_text
+        const int rc = sqlite3_step(statement);
+        if (rc != SQLITE_DONE) {
+            sqlite3_reset(statement);
+            throw store::StoreError(std::string("insert into ") + std::string(m_spec.table) + " failed: "
+                                        + sqlite3_errmsg(sqlite3_db_handle(statement)),
+                                    rc);
+        }
+
+        const Cell& line = cells[fieldCount + 2];
+        if (line.type == Cell::Type::Null)
+            continue; // rendered back from the row's columns (lineformat.h)
+        sqlite3_reset(original);
+        sqlite3_bind_int64(original, 1, sqlite3_last_insert_rowid(sqlite3_db_handle(statement)));
+        sqlite3_bind_blob(original, 2, arena.data() + line.offset, int(line.length), SQLITE_STATIC);
+        const int originalRc = sqlite3_step(original);
+        if (originalRc != SQLITE_DONE) {
+            sqlite3_reset(original);
+            throw store::StoreError(std::string("insert into ") + std::string(m_spec.table) + "_original failed: "
+                                        + sqlite3_errmsg(sqlite3_db_handle(original)),
+                                    originalRc);
+        }
+    }
 }
 
 } // namespace cidadao::data

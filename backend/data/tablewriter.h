@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -65,17 +66,45 @@ struct JoinTable
     std::unordered_map<std::string, Row> rows;
 };
 
+class LineFormat;
+
+// Rows converted and ready to insert: what the parse thread hands to the inserting thread. Text lives in
+// the batch's arena (offsets, so that the arena may grow), one row after the other.
+struct RowBatch
+{
+    std::string arena;
+    std::vector<Cell> cells;                    // width() cells per row: the fields, key, search_text, original
+    std::vector<qint64> lines;                  // source line of each row
+    std::vector<const JoinTable::Row*> joinRows; // the cadastro row joined to each row (servants), else nullptr
+    std::vector<RowError> errors;               // rows refused, in order (at most ImportReport::kMaxErrors)
+    qint64 rowsRead = 0;
+    qint64 rowsRejected = 0;
+    qint64 bytesConsumed = 0;                   // the reader's position after the batch's last row
+
+    std::size_t rows() const { return lines.size(); }
+    void clear();
+};
+
 class TableWriter
 {
 public:
     TableWriter(store::Database& db, const SourceSpec& spec, const ColumnMap& map, const QStringList& headers,
                 std::int64_t importId, const JoinTable* join, QString registryDefault);
+    ~TableWriter();
 
-    // Converts and inserts the reader's current record. A record that cannot be read is not inserted
-    // and error says why; database failures throw store::StoreError.
-    bool write(const CsvReader& reader, RowError& error);
+    // Parse side (any one thread): converts the reader's current record into the batch, or returns false
+    // with the reason when it cannot be read. Touches no database.
+    bool convert(const CsvReader& reader, RowBatch& batch, RowError& error);
+    // Insert side (the database's thread): inserts every row of the batch; throws store::StoreError.
+    void insert(const RowBatch& batch);
+
+    // Rows converted so far that keep no `<table>_original` row: they render back from their columns.
+    qint64 rowsWrittenBack() const { return m_writtenBack; }
+    const LineFormat& lineFormat() const { return *m_format; }
 
 private:
+    std::size_t width() const { return m_spec.fields.size() + 3; }
+
     const SourceSpec& m_spec;
     ColumnMap m_map;
     QStringList m_headers;
@@ -87,12 +116,8 @@ private:
     std::vector<int> m_searchFields;
     store::Statement m_insert;
     store::Statement m_insertOriginal; // <table>_original: the record's bytes as read
-
-    // Per-row scratch, reused.
-    std::string m_arena;
-    std::vector<Cell> m_cells;
-    std::string m_key;
-    std::string m_search;
+    std::unique_ptr<LineFormat> m_format;
+    qint64 m_writtenBack = 0;
 };
 
 } // namespace cidadao::data

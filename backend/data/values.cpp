@@ -70,6 +70,18 @@ constexpr std::array<char, 96> kLatin1Fold = {
     'd', 'n', 'o', 'o', 'o', 'o', 'o', 0, 'o', 'u', 'u', 'u', 'u', 'y', 0, 'y',
 };
 
+// ASCII folded for search: letters to lower case, digits kept, everything else a separator (0).
+constexpr std::array<char, 128> kAsciiFold = [] {
+    std::array<char, 128> table{};
+    for (int c = '0'; c <= '9'; ++c)
+        table[std::size_t(c)] = char(c);
+    for (int c = 'a'; c <= 'z'; ++c)
+        table[std::size_t(c)] = char(c);
+    for (int c = 'A'; c <= 'Z'; ++c)
+        table[std::size_t(c)] = char(c - 'A' + 'a');
+    return table;
+}();
+
 } // namespace
 
 std::string_view trimmed(std::string_view text)
@@ -263,7 +275,7 @@ ParseStatus parseFlag(std::string_view text, bool& out)
     return ParseStatus::Invalid;
 }
 
-void appendFoldedUtf8(std::string& out, std::string_view utf8)
+void appendFoldedUtf8(std::string& out, std::string_view utf8, std::size_t start)
 {
     // Written through a pointer into room made once (the importers fold every row: push_back per byte
     // was a fifth of the parse). Each input byte gives at most one output byte, and a separator space
@@ -271,11 +283,12 @@ void appendFoldedUtf8(std::string& out, std::string_view utf8)
     const std::size_t base = out.size();
     out.resize(base + utf8.size() + 1);
     char* const begin = out.data();
+    char* const first = begin + std::min(start, base);
     char* write = begin + base;
     // Separators collapse into one space and are never leading or trailing.
     bool pendingSpace = false;
     auto put = [&](char c) {
-        if (pendingSpace && write != begin && write[-1] != ' ')
+        if (pendingSpace && write != first && write[-1] != ' ')
             *write++ = ' ';
         pendingSpace = false;
         *write++ = c;
@@ -285,10 +298,9 @@ void appendFoldedUtf8(std::string& out, std::string_view utf8)
     for (std::size_t i = 0; i < size; ++i) {
         const unsigned char c = bytes[i];
         if (c < 0x80) {
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-                put(char(c));
-            else if (c >= 'A' && c <= 'Z')
-                put(char(c - 'A' + 'a'));
+            const char folded = kAsciiFold[c];
+            if (folded)
+                put(folded);
             else
                 pendingSpace = true;
         } else if ((c == 0xC2 || c == 0xC3) && i + 1 < size) {

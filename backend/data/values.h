@@ -43,7 +43,8 @@ QString normaliseHeader(const QString& header);
 // Search folding: accents removed, lower case, runs of non-alphanumerics turned into one space.
 // The importers store it in search_text; a caller searches with LIKE '%' || foldForSearch(q) || '%'.
 QString foldForSearch(const QString& text);
-// The same on UTF-8 bytes, appended to out (hot path of the importers).
-void appendFoldedUtf8(std::string& out, std::string_view utf8);
+// The same on UTF-8 bytes, appended to out (hot path of the importers). The folded text counts as
+// starting at out[start]: no separator space is written before it.
+void appendFoldedUtf8(std::string& out, std::string_view utf8, std::size_t start = 0);
 
 } // namespace cidadao::data

@@ -3,21 +3,17 @@
 // above 25 %, or 50 % for renovation objects; Lei 14.133 art. 125, Lei 8.666 art. 65 §1º), or whose
 // payments add up to more than its final value. Payments are linked to a contract through the
 // expense's Processo = the contract's number, within the same UG when the payment names one; a
-// number shared by two contracts of the same UG is ambiguous and not linked. Affected record: the
-// contract.
+// number shared by two contracts of the same UG is ambiguous and not linked (SharedIndexes). Affected
+// record: the contract.
 #include "engine/detectioncontext.h"
 #include "engine/explanations.h"
 #include "engine/severity.h"
 
-#include <unordered_map>
 
 namespace cidadao::engine {
 
 namespace {
 constexpr double kRatioTolerance = 1e-9;   // 25 % exactly is within the cap
-constexpr std::uint32_t kAmbiguous = UINT32_MAX;
-
-std::uint64_t pairKey(Code a, Code b) { return (std::uint64_t(a) << 32) | b; }
 } // namespace
 
 std::vector<Finding> detectAmendmentExcess(const DetectionContext& ctx)
@@ -59,44 +55,23 @@ std::vector<Finding> detectAmendmentExcess(const DetectionContext& ctx)
 
     if (e.size() == 0)
         return out;
-    // Contract numbers, by (UG, number) and by number alone.
-    std::unordered_map<std::uint64_t, std::uint32_t> byUnitNumber;
-    std::unordered_map<Code, std::uint32_t> byNumber;
-    for (std::uint32_t i = 0; i < c.size(); ++i) {
-        if (c.number[i] == 0)
-            continue;
-        auto [it, fresh] = byUnitNumber.emplace(pairKey(c.unit[i], c.number[i]), i);
-        if (!fresh)
-            it->second = kAmbiguous;
-        auto [jt, freshNumber] = byNumber.emplace(c.number[i], i);
-        if (!freshNumber)
-            jt->second = kAmbiguous;
-    }
-    std::unordered_map<std::uint32_t, std::pair<double, int>> paid;   // contract → (sum, payments)
+    // Payments summed per linked contract (the link is shared with date_logic).
+    const std::vector<std::uint32_t>& link = ctx.shared.paymentContract();
+    std::vector<double> paidSum(c.size(), 0.0);
+    std::vector<std::uint32_t> paidCount(c.size(), 0);
     for (std::uint32_t k = 0; k < e.size(); ++k) {
         if ((k & 0xFFFF) == 0 && ctx.cancelled())
             return out;
-        if (e.process[k] == 0 || !std::isfinite(e.value[k]))
+        const std::uint32_t contract = link[k];
+        if (contract == SharedIndexes::kNone || !std::isfinite(e.value[k]))
             continue;
-        std::uint32_t contract = kAmbiguous;
-        if (e.unit[k] != 0) {
-            const auto it = byUnitNumber.find(pairKey(e.unit[k], e.process[k]));
-            if (it != byUnitNumber.end())
-                contract = it->second;
-        } else {
-            const auto it = byNumber.find(e.process[k]);
-            if (it != byNumber.end())
-                contract = it->second;
-        }
-        if (contract == kAmbiguous)
-            continue;
-        auto& p = paid[contract];
-        p.first += e.value[k];
-        p.second += 1;
+        paidSum[contract] += e.value[k];
+        ++paidCount[contract];
     }
-    std::vector<std::pair<std::uint32_t, std::pair<double, int>>> sorted(paid.begin(), paid.end());
-    std::sort(sorted.begin(), sorted.end());
-    for (const auto& [row, sumCount] : sorted) {
+    for (std::uint32_t row = 0; row < c.size(); ++row) {
+        if (paidCount[row] == 0)
+            continue;
+        const std::pair<double, int> sumCount{paidSum[row], int(paidCount[row])};
         const double final = std::isfinite(c.finalValue[row]) ? c.finalValue[row] : c.initialValue[row];
         const double sum = sumCount.first;
         if (!(final > 0.0) || !(sum > final + 0.005))

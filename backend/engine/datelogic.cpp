@@ -10,13 +10,10 @@
 #include "engine/explanations.h"
 #include "engine/severity.h"
 
-#include <unordered_map>
 
 namespace cidadao::engine {
 
 namespace {
-constexpr std::uint32_t kAmbiguous = UINT32_MAX;
-std::uint64_t pairKey(Code a, Code b) { return (std::uint64_t(a) << 32) | b; }
 
 Finding dateFinding(const DetectionContext& ctx, std::uint32_t row, SourceTable table, const char* rule,
                     const QString& rulePt, const QString& ruleEn, Day first, Day second, double money)
@@ -48,23 +45,16 @@ std::vector<Finding> detectDateLogic(const DetectionContext& ctx)
     const AgreementTable& a = ctx.data.agreements;
     std::vector<Finding> out;
 
-    std::unordered_map<std::uint64_t, std::uint32_t> biddingAt;
-    for (std::uint32_t i = 0; i < b.size(); ++i) {
-        if (b.number[i] == 0)
-            continue;
-        auto [it, fresh] = biddingAt.emplace(pairKey(b.unit[i], b.number[i]), i);
-        if (!fresh)
-            it->second = kAmbiguous;
-    }
+    const PairIndex* biddingAt = b.size() > 0 ? &ctx.shared.biddings() : nullptr;
     const Day today = ctx.control.today ? ctx.control.today() : kNoDate;
     for (std::uint32_t i = 0; i < c.size(); ++i) {
         if ((i & 0xFFFF) == 0 && ctx.cancelled())
             return out;
         const double money = std::isfinite(contractValue(c, i)) ? contractValue(c, i) : 0.0;
-        if (c.biddingNumber[i] != 0 && c.signed_[i] != kNoDate) {
-            const auto it = biddingAt.find(pairKey(c.unit[i], c.biddingNumber[i]));
-            if (it != biddingAt.end() && it->second != kAmbiguous) {
-                const Day result = b.resultDate[it->second];
+        if (biddingAt && c.biddingNumber[i] != 0 && c.signed_[i] != kNoDate) {
+            const std::uint32_t bidding = biddingAt->uniqueRow(c.unit[i], c.biddingNumber[i]);
+            if (bidding != PairIndex::kNone) {
+                const Day result = b.resultDate[bidding];
                 if (result != kNoDate && c.signed_[i] < result)
                     out.push_back(dateFinding(ctx, i, SourceTable::Contracts, "signed_before_bidding_result",
                                               QStringLiteral("Contrato assinado antes do resultado da licitação"),
@@ -84,43 +74,21 @@ std::vector<Finding> detectDateLogic(const DetectionContext& ctx)
 
     // Payments after the validity end: the latest payment per linked contract.
     if (e.size() > 0) {
-        std::unordered_map<std::uint64_t, std::uint32_t> byUnitNumber;
-        std::unordered_map<Code, std::uint32_t> byNumber;
-        for (std::uint32_t i = 0; i < c.size(); ++i) {
-            if (c.number[i] == 0)
-                continue;
-            auto [it, fresh] = byUnitNumber.emplace(pairKey(c.unit[i], c.number[i]), i);
-            if (!fresh)
-                it->second = kAmbiguous;
-            auto [jt, freshNumber] = byNumber.emplace(c.number[i], i);
-            if (!freshNumber)
-                jt->second = kAmbiguous;
-        }
-        std::unordered_map<std::uint32_t, Day> latest;
+        const std::vector<std::uint32_t>& link = ctx.shared.paymentContract();
+        std::vector<Day> latest(c.size(), kNoDate);
         for (std::uint32_t k = 0; k < e.size(); ++k) {
             if ((k & 0xFFFF) == 0 && ctx.cancelled())
                 return out;
-            if (e.process[k] == 0 || e.date[k] == kNoDate)
+            const std::uint32_t contract = link[k];
+            if (contract == SharedIndexes::kNone || e.date[k] == kNoDate || c.end[contract] == kNoDate)
                 continue;
-            std::uint32_t contract = kAmbiguous;
-            if (e.unit[k] != 0) {
-                const auto it = byUnitNumber.find(pairKey(e.unit[k], e.process[k]));
-                contract = it == byUnitNumber.end() ? kAmbiguous : it->second;
-            } else {
-                const auto it = byNumber.find(e.process[k]);
-                contract = it == byNumber.end() ? kAmbiguous : it->second;
-            }
-            if (contract == kAmbiguous || c.end[contract] == kNoDate)
-                continue;
-            if (e.date[k] > c.end[contract] + ctx.options.paymentGraceDays) {
-                auto [it, fresh] = latest.emplace(contract, e.date[k]);
-                if (!fresh)
-                    it->second = std::max(it->second, e.date[k]);
-            }
+            if (e.date[k] > c.end[contract] + ctx.options.paymentGraceDays)
+                latest[contract] = std::max(latest[contract], e.date[k]);
         }
-        std::vector<std::pair<std::uint32_t, Day>> sorted(latest.begin(), latest.end());
-        std::sort(sorted.begin(), sorted.end());
-        for (const auto& [row, day] : sorted) {
+        for (std::uint32_t row = 0; row < c.size(); ++row) {
+            const Day day = latest[row];
+            if (day == kNoDate)
+                continue;
             const double money = std::isfinite(contractValue(c, row)) ? contractValue(c, row) : 0.0;
             out.push_back(dateFinding(ctx, row, SourceTable::Contracts, "payment_after_validity",
                                       QStringLiteral("Pagamento feito depois do fim da vigência do contrato"),

@@ -15,6 +15,38 @@ int monthOf(Day day)
     return day == kNoDate ? 0 : toCivil(day).month;
 }
 
+const PairIndex& SharedIndexes::contracts() const
+{
+    std::call_once(m_contractsOnce, [this] {
+        m_contracts.emplace(m_data.strings.size(), m_data.contracts.unit, m_data.contracts.number);
+    });
+    return *m_contracts;
+}
+
+const PairIndex& SharedIndexes::biddings() const
+{
+    std::call_once(m_biddingsOnce, [this] {
+        m_biddings.emplace(m_data.strings.size(), m_data.biddings.unit, m_data.biddings.number);
+    });
+    return *m_biddings;
+}
+
+const std::vector<std::uint32_t>& SharedIndexes::paymentContract() const
+{
+    std::call_once(m_paymentsOnce, [this] {
+        const ExpenseTable& e = m_data.expenses;
+        const PairIndex& index = contracts();
+        m_paymentContract.assign(e.size(), kNone);
+        for (std::size_t k = 0; k < e.size(); ++k) {
+            if (e.process[k] == 0)
+                continue;
+            m_paymentContract[k] = e.unit[k] != 0 ? index.uniqueRow(e.unit[k], e.process[k])
+                                                  : index.uniqueRowByNumber(e.process[k]);
+        }
+    });
+    return m_paymentContract;
+}
+
 QString DetectionContext::label(Code code, Code name) const
 {
     const QString& c = data.strings.at(code);

@@ -8,10 +8,13 @@
 #include "engine/explanations.h"
 #include "engine/legalthresholds.h"
 #include "engine/objectclass.h"
+#include "engine/pairindex.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <mutex>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -32,12 +35,36 @@ struct ContractFacts
 // Builds the facts with `threads` workers; returns early (partly filled) when cancelled.
 ContractFacts computeContractFacts(const Dataset& data, int threads, const RunControl& control);
 
+// Indexes that several detectors share, built on first use by whichever detector asks first while
+// the others wait (std::call_once): a run that enables none of their users pays nothing, and two
+// users on two workers build them once.
+class SharedIndexes
+{
+public:
+    static constexpr std::uint32_t kNone = PairIndex::kNone;
+    explicit SharedIndexes(const Dataset& data) : m_data(data) {}
+
+    // Contracts and biddings by (UG, number).
+    const PairIndex& contracts() const;
+    const PairIndex& biddings() const;
+    // Per payment (expense row): the contract it pays, linked by Processo = the contract's number
+    // within the payment's UG (any UG when the payment names none); kNone when unlinked or ambiguous.
+    const std::vector<std::uint32_t>& paymentContract() const;
+
+private:
+    const Dataset& m_data;
+    mutable std::once_flag m_contractsOnce, m_biddingsOnce, m_paymentsOnce;
+    mutable std::optional<PairIndex> m_contracts, m_biddings;
+    mutable std::vector<std::uint32_t> m_paymentContract;
+};
+
 struct DetectionContext
 {
     const Dataset& data;
     const DetectorOptions& options;
     const RunControl& control;
     const ContractFacts& facts;
+    const SharedIndexes& shared;
 
     bool cancelled() const { return control.cancelled(); }
     QString text(Code code) const { return data.strings.at(code); }

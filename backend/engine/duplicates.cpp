@@ -17,6 +17,7 @@
 #include "engine/textfold.h"
 
 #include <numeric>
+#include <string_view>
 #include <unordered_map>
 
 namespace cidadao::engine {
@@ -25,35 +26,31 @@ namespace {
 constexpr double kCent = 0.005;
 constexpr std::size_t kMaxScan = 2000;   // guard against pathological runs of identical values
 
+// Union-find over a table's rows, flat (a parent per row): the rows touched are few, but a vector
+// indexed by row costs 4 bytes a row and no hashing, where a map of touched rows cost more per link.
 struct UnionFind
 {
-    std::vector<std::uint32_t> parent;
-    std::unordered_map<std::uint32_t, std::uint32_t> index;   // row → slot
-    std::vector<std::uint32_t> rows;
-    std::vector<std::uint8_t> nearLink;                      // per slot: linked by the near rule
-    std::vector<float> similarity;
+    static constexpr std::uint32_t kUntouched = UINT32_MAX;
+    explicit UnionFind(std::size_t rows) : parent(rows, kUntouched), nearLink(rows, 0), similarity(rows, 1.0f) {}
 
-    std::uint32_t slot(std::uint32_t row)
-    {
-        auto [it, fresh] = index.emplace(row, std::uint32_t(parent.size()));
-        if (fresh) {
-            parent.push_back(it->second);
-            rows.push_back(row);
-            nearLink.push_back(0);
-            similarity.push_back(1.0f);
-        }
-        return it->second;
-    }
+    std::vector<std::uint32_t> parent;
+    std::vector<std::uint32_t> touched;
+    std::vector<std::uint8_t> nearLink;   // per root: linked by the near rule
+    std::vector<float> similarity;        // per root: lowest similarity of its near links
+
     std::uint32_t find(std::uint32_t x)
     {
+        if (parent[x] == kUntouched) {
+            parent[x] = x;
+            touched.push_back(x);
+        }
         while (parent[x] != x)
             x = parent[x] = parent[parent[x]];
         return x;
     }
     void unite(std::uint32_t a, std::uint32_t b, bool near, float sim)
     {
-        const auto sa = slot(a), sb = slot(b);
-        const auto ra = find(sa), rb = find(sb);
+        const auto ra = find(a), rb = find(b);
         if (ra != rb) {
             parent[rb] = ra;
             nearLink[ra] = nearLink[ra] | nearLink[rb];
@@ -64,31 +61,30 @@ struct UnionFind
             similarity[ra] = std::min(similarity[ra], sim);
         }
     }
-    // Clusters of size ≥ 2: (rows ascending, near, min similarity).
+    // Clusters of size ≥ 2: (rows ascending, near, min similarity), ordered by their first row.
     std::vector<std::tuple<std::vector<std::uint32_t>, bool, float>> clusters()
     {
+        std::sort(touched.begin(), touched.end());
         std::unordered_map<std::uint32_t, std::size_t> at;
         std::vector<std::tuple<std::vector<std::uint32_t>, bool, float>> out;
-        for (std::uint32_t s = 0; s < parent.size(); ++s) {
-            const auto r = find(s);
+        for (const std::uint32_t row : touched) {
+            const auto r = find(row);
             auto [it, fresh] = at.emplace(r, out.size());
             if (fresh)
                 out.push_back({{}, nearLink[r] != 0, similarity[r]});
-            std::get<0>(out[it->second]).push_back(rows[s]);
+            std::get<0>(out[it->second]).push_back(row);
         }
-        for (auto& c : out)
-            std::sort(std::get<0>(c).begin(), std::get<0>(c).end());
-        std::sort(out.begin(), out.end(), [](auto& a, auto& b) { return std::get<0>(a).front() < std::get<0>(b).front(); });
         return out;
     }
 };
 
-// Word sets of object texts, computed once per distinct text and only for compared rows.
+// Word sets of object texts, computed once per distinct text and only for compared rows. Texts are
+// looked up by their UTF-8 bytes (views into the Dataset's column, which outlives this).
 class WordSets
 {
 public:
     explicit WordSets(std::size_t rows) : m_idOfRow(rows, -1) {}
-    int idOf(std::uint32_t row, const QString& text)
+    int idOf(std::uint32_t row, std::string_view text)
     {
         int& id = m_idOfRow[row];
         if (id >= 0)
@@ -97,7 +93,7 @@ public:
         if (it != m_byText.end())
             return id = it->second;
         std::vector<std::uint32_t> ids;
-        const QString folded = foldText(text);
+        const QString folded = foldText(fromUtf8(text));
         forEachWord(folded, [&](QStringView w) {
             auto [wt, fresh] = m_words.emplace(w.toString(), std::uint32_t(m_words.size()));
             ids.push_back(wt->second);
@@ -114,7 +110,7 @@ public:
 private:
     std::vector<int> m_idOfRow;
     std::vector<std::vector<std::uint32_t>> m_sets;
-    std::unordered_map<QString, int> m_byText;
+    std::unordered_map<std::string_view, int> m_byText;
     std::unordered_map<QString, std::uint32_t> m_words;
 };
 
@@ -189,51 +185,66 @@ void contractDuplicates(const DetectionContext& ctx, std::vector<Finding>& out)
         if (c.supplierDoc[i] != 0 && v > 0.0 && std::isfinite(v))
             bucketOf[i] = suppliers(c.supplierDoc[i]);
     }
-    Buckets groups = bucketRows(bucketOf, suppliers.size());
-    UnionFind uf;
+    // Each contract's value, date and class travel with it into its supplier's group, so sorting and
+    // scanning a group reads contiguous memory instead of three columns at scattered rows.
+    struct Candidate
+    {
+        double value;
+        std::uint32_t row;
+        Day date;
+        std::uint32_t objectClass;
+    };
+    std::vector<Candidate> candidates;
+    const Buckets groups = bucketRowsWith(bucketOf, suppliers.size(), candidates, [&](std::uint32_t row) {
+        return Candidate{contractValue(c, row), row, c.signed_[row], ctx.facts.objectClass[row]};
+    });
+    UnionFind uf(c.size());
     WordSets words(c.size());
     for (std::size_t g = 0; g < groups.count(); ++g) {
         if ((g & 0x3FF) == 0 && ctx.cancelled())
             return;
-        std::uint32_t* begin = groups.rows.data() + groups.offsets[g];
-        std::uint32_t* end = groups.rows.data() + groups.offsets[g + 1];
+        Candidate* begin = candidates.data() + groups.offsets[g];
+        Candidate* end = candidates.data() + groups.offsets[g + 1];
         if (end - begin < 2)
             continue;
-        std::sort(begin, end, [&](std::uint32_t a, std::uint32_t b) {
-            const double va = contractValue(c, a), vb = contractValue(c, b);
-            return va != vb ? va < vb : a < b;
+        std::sort(begin, end, [](const Candidate& a, const Candidate& b) {
+            return a.value != b.value ? a.value < b.value : a.row < b.row;
         });
-        for (std::uint32_t* i = begin; i != end; ++i) {
-            const std::uint32_t a = *i;
-            const double va = contractValue(c, a);
+        for (const Candidate* i = begin; i != end; ++i) {
+            const double va = i->value;
+            const Day da = i->date;
             const double limit = va * (1.0 + o.duplicateValueTolerance) + kCent;
             std::size_t scanned = 0;
-            for (std::uint32_t* j = i + 1; j != end && ++scanned <= kMaxScan; ++j) {
-                const std::uint32_t b = *j;
-                const double vb = contractValue(c, b);
+            for (const Candidate* j = i + 1; j != end && ++scanned <= kMaxScan; ++j) {
+                const double vb = j->value;
                 if (vb > limit)
                     break;
-                const Day da = c.signed_[a], db = c.signed_[b];
+                const Day db = j->date;
                 if (std::fabs(vb - va) < kCent && da == db && da != kNoDate) {
-                    uf.unite(a, b, false, 1.0f);
+                    uf.unite(i->row, j->row, false, 1.0f);
                     continue;
                 }
                 if (da == kNoDate || db == kNoDate || std::abs(da - db) > o.duplicateWindowDays)
                     continue;
-                if (ctx.facts.objectClass[a] != ctx.facts.objectClass[b])
+                if (i->objectClass != j->objectClass)
                     continue;   // texts of different classes are never 85 % the same words
-                const int ta = words.idOf(a, c.object[a]), tb = words.idOf(b, c.object[b]);
+                const std::uint32_t a = i->row, b = j->row;
+                const int ta = words.idOf(a, c.object.utf8(a)), tb = words.idOf(b, c.object.utf8(b));
                 const double sim = ta == tb ? 1.0 : jaccard(words.set(ta), words.set(tb));
                 if (sim > o.duplicateJaccard)
                     uf.unite(a, b, true, float(sim));
             }
         }
     }
-    // Same document number within a UG and supplier.
-    std::vector<std::pair<std::array<std::uint32_t, 3>, std::uint32_t>> byNumber;
-    for (std::uint32_t i = 0; i < c.size(); ++i)
-        if (c.number[i] != 0 && c.supplierDoc[i] != 0)
-            byNumber.push_back({{c.unit[i], c.number[i], c.supplierDoc[i]}, i});
+    // Same document number within a UG and supplier: only numbers that repeat in a UG (the shared
+    // (UG, number) index knows them) need grouping by supplier.
+    const PairIndex& numbers = ctx.shared.contracts();
+    std::vector<std::pair<std::array<std::uint32_t, 2>, std::uint32_t>> byNumber;
+    for (std::uint32_t i = 0; i < c.size(); ++i) {
+        const std::uint32_t pair = numbers.pairOfRow()[i];
+        if (pair != PairIndex::kNone && c.supplierDoc[i] != 0 && numbers.rowCount(pair) > 1)
+            byNumber.push_back({{pair, c.supplierDoc[i]}, i});
+    }
     forEachGroup(byNumber, [&](const auto&, std::span<const std::uint32_t> rows) {
         for (std::size_t k = 1; k < rows.size(); ++k)
             uf.unite(rows[0], rows[k], false, 1.0f);
@@ -244,26 +255,52 @@ void contractDuplicates(const DetectionContext& ctx, std::vector<Finding>& out)
 void expenseDuplicates(const DetectionContext& ctx, std::vector<Finding>& out)
 {
     const ExpenseTable& e = ctx.data.expenses;
-    UnionFind uf;
-    using Key = std::tuple<Code, std::int64_t, Day>;
-    std::vector<std::pair<Key, std::uint32_t>> exact;
-    std::vector<std::pair<Code, std::uint32_t>> byCode;
-    for (std::uint32_t i = 0; i < e.size(); ++i) {
+    const std::size_t n = e.size();
+    UnionFind uf(n);
+    // Exact: same payee, value in cents and date. An open-addressing table of first rows (the key is
+    // recomputed from the row), so each payment costs one probe: no sort of a million keys.
+    std::vector<std::int64_t> cents(n, 0);
+    std::size_t capacity = 1024;
+    while (capacity < 2 * n)
+        capacity *= 2;
+    std::vector<std::uint32_t> firstOfKey(capacity, UINT32_MAX);
+    const std::size_t mask = capacity - 1;
+    for (std::uint32_t i = 0; i < n; ++i) {
         if ((i & 0xFFFF) == 0 && ctx.cancelled())
             return;
-        if (e.payeeDoc[i] != 0 && e.value[i] > 0.0 && e.date[i] != kNoDate)
-            exact.push_back({Key{e.payeeDoc[i], std::llround(e.value[i] * 100.0), e.date[i]}, i});
-        if (e.paymentCode[i] != 0)
-            byCode.push_back({e.paymentCode[i], i});
+        if (e.payeeDoc[i] == 0 || !(e.value[i] > 0.0) || e.date[i] == kNoDate)
+            continue;
+        cents[i] = std::llround(e.value[i] * 100.0);
+        std::uint64_t h = (std::uint64_t(e.payeeDoc[i]) * 0x9E3779B97F4A7C15ull) ^ (std::uint64_t(cents[i]) * 0xC2B2AE3D27D4EB4Full)
+                          ^ (std::uint64_t(std::uint32_t(e.date[i])) * 0x165667B19E3779F9ull);
+        h ^= h >> 31;
+        std::size_t slot = h & mask;
+        for (;;) {
+            const std::uint32_t first = firstOfKey[slot];
+            if (first == UINT32_MAX) {
+                firstOfKey[slot] = i;
+                break;
+            }
+            if (e.payeeDoc[first] == e.payeeDoc[i] && cents[first] == cents[i] && e.date[first] == e.date[i]) {
+                uf.unite(first, i, false, 1.0f);
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
     }
-    forEachGroup(exact, [&](const Key&, std::span<const std::uint32_t> rows) {
-        for (std::size_t k = 1; k < rows.size(); ++k)
-            uf.unite(rows[0], rows[k], false, 1.0f);
-    });
-    forEachGroup(byCode, [&](Code, std::span<const std::uint32_t> rows) {
-        for (std::size_t k = 1; k < rows.size(); ++k)
-            uf.unite(rows[0], rows[k], false, 1.0f);
-    });
+    std::vector<std::uint32_t>().swap(firstOfKey);
+    std::vector<std::int64_t>().swap(cents);
+    // The same Código Pagamento: a flat first-row table indexed by the code.
+    std::vector<std::uint32_t> firstWithCode(ctx.data.strings.size(), UINT32_MAX);
+    for (std::uint32_t i = 0; i < n; ++i) {
+        const Code code = e.paymentCode[i];
+        if (code == 0)
+            continue;
+        if (firstWithCode[code] == UINT32_MAX)
+            firstWithCode[code] = i;
+        else
+            uf.unite(firstWithCode[code], i, false, 1.0f);
+    }
     emitClusters(ctx, uf, SourceTable::Expenses, out);
 }
 } // namespace

@@ -54,7 +54,9 @@ std::vector<Finding> detectPriceOutliers(const DetectionContext& ctx)
     for (auto b : bucketOf)
         if (b != kNoBucket)
             buckets = std::max(buckets, b + 1);
-    const Buckets groups = bucketRows(bucketOf, buckets);
+    std::vector<double> groupedValues;
+    const Buckets groups = bucketRowsWith(bucketOf, buckets, groupedValues,
+                                          [&](std::uint32_t row) { return contractValue(c, row); });
     std::vector<Finding> out;
     std::vector<double> logs, sortedLogs, values;
     for (std::size_t g = 0; g < groups.count(); ++g) {
@@ -68,8 +70,9 @@ std::vector<Finding> detectPriceOutliers(const DetectionContext& ctx)
         const std::uint32_t classIndex = ctx.facts.objectClass[rows.front()];
         logs.clear();
         values.clear();
-        for (auto r : rows) {
-            values.push_back(contractValue(c, r));
+        const double* groupValues = groupedValues.data() + groups.offsets[g];
+        for (std::size_t k = 0; k < rows.size(); ++k) {
+            values.push_back(groupValues[k]);
             logs.push_back(std::log(values.back()));
         }
         const RobustScale scale = robustScale(logs);

@@ -30,36 +30,41 @@ std::vector<Finding> detectSingleBidders(const DetectionContext& ctx)
 {
     const BiddingTable& b = ctx.data.biddings;
     const ParticipantTable& p = ctx.data.participants;
-    std::vector<std::pair<std::array<std::uint32_t, 3>, std::uint32_t>> keyed;   // (UG, number, participant)
-    for (std::uint32_t i = 0; i < p.size(); ++i)
-        if (p.biddingNumber[i] != 0 && p.participantDoc[i] != 0)
-            keyed.push_back({{p.unit[i], p.biddingNumber[i], p.participantDoc[i]}, i});
-    std::sort(keyed.begin(), keyed.end());
-    // (UG, number) → (distinct participants, one participant row)
-    std::unordered_map<std::uint64_t, std::pair<int, std::uint32_t>> participants;
-    for (std::size_t i = 0; i < keyed.size(); ++i) {
-        const auto& k = keyed[i].first;
-        const bool newParticipant = i == 0 || keyed[i - 1].first != k;
-        if (!newParticipant)
+    if (b.size() == 0)
+        return {};
+    // Per bidding (UG, number): its first participant row and whether a second, different
+    // participant appeared. One pass, rows ascending, so the row kept is the lowest of that participant.
+    const PairIndex& biddings = ctx.shared.biddings();
+    constexpr std::uint32_t kNone = PairIndex::kNone;
+    std::vector<std::uint32_t> firstRow(biddings.pairCount(), kNone);
+    std::vector<std::uint8_t> several(biddings.pairCount(), 0);
+    for (std::uint32_t i = 0; i < p.size(); ++i) {
+        if ((i & 0xFFFF) == 0 && ctx.cancelled())
+            return {};
+        if (p.biddingNumber[i] == 0 || p.participantDoc[i] == 0)
             continue;
-        auto& entry = participants[(std::uint64_t(k[0]) << 32) | k[1]];
-        if (entry.first++ == 0)
-            entry.second = keyed[i].second;
+        const std::uint32_t pair = biddings.find(p.unit[i], p.biddingNumber[i]);
+        if (pair == kNone)
+            continue;   // participants of a bidding not loaded
+        if (firstRow[pair] == kNone)
+            firstRow[pair] = i;
+        else if (p.participantDoc[firstRow[pair]] != p.participantDoc[i])
+            several[pair] = 1;
     }
     std::unordered_map<Code, bool> competitive;
     std::vector<Finding> out;
     for (std::uint32_t i = 0; i < b.size(); ++i) {
         if ((i & 0xFFFF) == 0 && ctx.cancelled())
             return out;
-        const auto it = participants.find((std::uint64_t(b.unit[i]) << 32) | b.number[i]);
-        if (it == participants.end() || it->second.first != 1)
+        const std::uint32_t pair = biddings.pairOfRow()[i];
+        if (pair == kNone || firstRow[pair] == kNone || several[pair])
             continue;
         auto ct = competitive.find(b.modality[i]);
         if (ct == competitive.end())
             ct = competitive.emplace(b.modality[i], isCompetitive(ctx.text(b.modality[i]))).first;
         if (!ct->second)
             continue;
-        const std::uint32_t prow = it->second.second;
+        const std::uint32_t prow = firstRow[pair];
         const double value = std::isfinite(b.value[i]) ? b.value[i] : 0.0;
         Finding f = newFinding(u"single_bidder", SourceTable::Biddings);
         f.rows = {i};

@@ -8,6 +8,7 @@
 // records are all contracts of the dominant supplier in that UG-year.
 #include "engine/detectioncontext.h"
 #include "engine/explanations.h"
+#include "engine/grouping.h"
 #include "engine/severity.h"
 
 
@@ -17,38 +18,66 @@ std::vector<Finding> detectVendorConcentration(const DetectionContext& ctx)
 {
     const ContractTable& c = ctx.data.contracts;
     const DetectorOptions& o = ctx.options;
-    // Key: (UG code, year) packed; rows sorted by supplier inside each group afterwards.
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
-    keyed.reserve(c.size());
+    // Groups: (UG, year), bucketed (dense UG id × year offset); each contract's supplier and value
+    // travel with it, so a group is sorted and summed in contiguous memory. Rows stay ascending in a
+    // group, so sums are taken in the same order as before.
+    DenseCodes units(ctx.data.strings.size());
+    std::vector<std::uint32_t> unitOf(c.size(), kNoBucket);
+    std::vector<std::int16_t> yearOfRow(c.size(), 0);
+    int minYear = INT32_MAX, maxYear = INT32_MIN;
     for (std::uint32_t i = 0; i < c.size(); ++i) {
         const double v = contractValue(c, i);
         const int year = yearOf(c.signed_[i]);
-        if (v > 0.0 && std::isfinite(v) && year > 0 && c.supplierDoc[i] != 0 && c.unit[i] != 0)
-            keyed.push_back({(std::uint64_t(c.unit[i]) << 16) | std::uint64_t(year), i});
+        if (v > 0.0 && std::isfinite(v) && year > 0 && c.supplierDoc[i] != 0 && c.unit[i] != 0) {
+            unitOf[i] = units(c.unit[i]);
+            yearOfRow[i] = std::int16_t(year);
+            minYear = std::min(minYear, year);
+            maxYear = std::max(maxYear, year);
+        }
     }
     std::vector<Finding> out;
-    std::vector<std::pair<Code, std::uint32_t>> bySupplier;
-    std::size_t visited = 0;
-    forEachGroup(keyed, [&](std::uint64_t key, std::span<const std::uint32_t> rows) {
-        if ((++visited & 0xFF) == 0 && ctx.cancelled())
-            return;
-        if (int(rows.size()) < o.vendorMinimumContracts || ctx.cancelled())
-            return;
-        bySupplier.clear();
+    if (units.size() == 0)
+        return out;
+    const auto years = std::uint32_t(maxYear - minYear + 1);
+    std::vector<std::uint32_t> bucketOf(c.size(), kNoBucket);
+    for (std::uint32_t i = 0; i < c.size(); ++i)
+        if (unitOf[i] != kNoBucket)
+            bucketOf[i] = unitOf[i] * years + std::uint32_t(yearOfRow[i] - minYear);
+    std::vector<std::uint32_t>().swap(unitOf);
+    struct Sale
+    {
+        double value;
+        Code supplier;
+        std::uint32_t row;
+    };
+    std::vector<Sale> sales;
+    const Buckets groups = bucketRowsWith(bucketOf, units.size() * years, sales, [&](std::uint32_t row) {
+        return Sale{contractValue(c, row), c.supplierDoc[row], row};
+    });
+    std::vector<std::uint32_t>().swap(bucketOf);
+    for (std::size_t g = 0; g < groups.count(); ++g) {
+        if ((g & 0xFF) == 0 && ctx.cancelled())
+            break;
+        Sale* begin = sales.data() + groups.offsets[g];
+        Sale* end = sales.data() + groups.offsets[g + 1];
+        const std::size_t rowCount = std::size_t(end - begin);
+        if (int(rowCount) < o.vendorMinimumContracts)
+            continue;
         double total = 0.0;
-        for (auto r : rows) {
-            bySupplier.push_back({c.supplierDoc[r], r});
-            total += contractValue(c, r);
-        }
-        std::sort(bySupplier.begin(), bySupplier.end());
+        for (const Sale* s = begin; s != end; ++s)
+            total += s->value;
+        std::sort(begin, end, [](const Sale& a, const Sale& b) {
+            return a.supplier != b.supplier ? a.supplier < b.supplier : a.row < b.row;
+        });
         double hhi = 0.0, topValue = 0.0;
-        std::size_t topBegin = 0, topEnd = 0;
+        const Sale* topBegin = begin;
+        const Sale* topEnd = begin;
         int suppliers = 0;
-        for (std::size_t i = 0; i < bySupplier.size();) {
-            std::size_t j = i;
+        for (const Sale* i = begin; i != end;) {
+            const Sale* j = i;
             double value = 0.0;
-            while (j < bySupplier.size() && bySupplier[j].first == bySupplier[i].first)
-                value += contractValue(c, bySupplier[j++].second);
+            while (j != end && j->supplier == i->supplier)
+                value += (j++)->value;
             ++suppliers;
             const double sharePct = 100.0 * value / total;
             hhi += sharePct * sharePct;
@@ -63,19 +92,19 @@ std::vector<Finding> detectVendorConcentration(const DetectionContext& ctx)
         const bool byShare = share > o.vendorShare && suppliers >= o.vendorMinimumSuppliers;
         const bool byHhi = hhi > o.vendorHhi && suppliers >= o.vendorHhiMinimumSuppliers;
         if (!byShare && !byHhi)
-            return;
-        const std::uint32_t first = bySupplier[topBegin].second;
-        const int year = int(key & 0xFFFF);
+            continue;
+        const std::uint32_t first = topBegin->row;
+        const int year = minYear + int(g % years);
         Finding f = newFinding(u"vendor_concentration", SourceTable::Contracts);
-        for (std::size_t k = topBegin; k < topEnd; ++k)
-            f.rows.push_back(bySupplier[k].second);
+        for (const Sale* k = topBegin; k != topEnd; ++k)
+            f.rows.push_back(k->row);
         std::sort(f.rows.begin(), f.rows.end());
         f.observed = byShare ? share : hhi;
         f.threshold = byShare ? o.vendorShare : o.vendorHhi;
         f.severity = severityFromRatio(byShare ? share / o.vendorShare : hhi / o.vendorHhi, topValue);
         if (byShare && byHhi && f.severity == Severity::Medium)
             f.severity = Severity::High;
-        f.confidence = statisticalConfidence(int(rows.size()), o.vendorMinimumContracts,
+        f.confidence = statisticalConfidence(int(rowCount), o.vendorMinimumContracts,
                                              byShare ? (share - o.vendorShare) / (1.0 - o.vendorShare) : (hhi - o.vendorHhi) / o.vendorHhi);
         const QString unit = ctx.label(c.unit[first], c.unitName[first]);
         const QString supplier = ctx.label(c.supplierDoc[first], c.supplierName[first]);
@@ -88,12 +117,12 @@ std::vector<Finding> detectVendorConcentration(const DetectionContext& ctx)
                               QStringLiteral("Check for links between the supplier and the unit's staff"),
                               QStringLiteral("Compare with the unit's other years")};
         f.metadata = {{"share", share},      {"hhi", hhi},          {"supplier_value", topValue},
-                      {"total_value", total}, {"suppliers", suppliers}, {"contracts", rows.size()},
-                      {"supplier_contracts", topEnd - topBegin}, {"year", year},
+                      {"total_value", total}, {"suppliers", suppliers}, {"contracts", rowCount},
+                      {"supplier_contracts", std::size_t(topEnd - topBegin)}, {"year", year},
                       {"unit", ctx.text(c.unit[first]).toStdString()},
                       {"supplier", ctx.text(c.supplierDoc[first]).toStdString()}};
         out.push_back(std::move(f));
-    });
+    }
     return out;
 }
 

@@ -17,6 +17,7 @@
 #include <QUuid>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -164,13 +165,16 @@ public:
         r.request = json;
         r.status = QLatin1String(State::Started);
         r.phase = QLatin1String(Phase::DataRetrieval);
-        r.createdMs = nowMs();
         {
             std::lock_guard lock(m_runsMutex);
             if (m_stopping)
                 throw protocol::ApiException(protocol::ApiError{503, QLatin1String(protocol::ErrorCode::ServiceUnavailable),
                                                                 QStringLiteral("the server is shutting down"),
                                                                 protocol::Json::object()});
+            // Strictly increasing: the list is newest first by created_ms, and two investigations
+            // started in the same millisecond would otherwise come out in the random order of their ids.
+            m_lastCreatedMs = std::max(nowMs(), m_lastCreatedMs + 1);
+            r.createdMs = m_lastCreatedMs;
             m_runs.insert(r.id, run);
         }
         const InvestigationRecord inserted = r;
@@ -458,6 +462,7 @@ private:
     mutable std::mutex m_runsMutex;
     QHash<QString, std::shared_ptr<LiveRun>> m_runs;
     bool m_stopping = false;
+    qint64 m_lastCreatedMs = 0; // guarded by m_runsMutex
     store::Writer m_writer; // after the map: drained (and its jobs touch the map) before the map dies
     QThreadPool m_pool;     // last: waited for first
 };

@@ -72,6 +72,7 @@ bool ServerApp::start()
     }
     m_voice->registerRoutes(*m_http, *m_authGate);
     m_info.features.append(m_voice->features());
+    m_info.voice = [this] { return m_voice ? m_voice->info() : protocol::Json(); };
     m_channels = std::make_unique<workflows::ChannelHub>();
     http::HttpServer* http = m_http.get();
     m_http->addWebSocketEndpoint(QStringLiteral("/ws"), [this, http](std::unique_ptr<QWebSocket> socket,

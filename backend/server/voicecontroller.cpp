@@ -119,6 +119,8 @@ QStringList VoiceController::features() const
     const protocol::Json description = m_service->describe();
     for (const auto& language : description["stt"]["offline_languages"])
         out.append(QStringLiteral("voice-stt-offline:") + QString::fromStdString(language.get<std::string>()));
+    if (m_service->summary()["remote_transcription"].get<bool>())
+        out.append(QStringLiteral("voice-stt-remote")); // any language, through --stt-url
     for (const auto& language : description["tts"]["languages"])
         out.append(QStringLiteral("voice-tts:") + QString::fromStdString(language.get<std::string>()));
     return out;

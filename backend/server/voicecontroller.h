@@ -31,6 +31,8 @@ public:
     // Feature words for /api/v1/info: "voice", "voice-stt-offline:<lang>" per offline language,
     // "voice-tts:<lang>" per synthesis language.
     QStringList features() const;
+    // The "voice" member of /api/v1/info: offline recognition and synthesis languages.
+    protocol::Json info() const { return m_service->summary(); }
     // Cancels running turns and waits for them; call before the orchestrator goes.
     void shutdown();
 

@@ -28,13 +28,19 @@ struct SynthesisTarget
 
 constexpr std::size_t kPieceSamples = 2048; // 4096 bytes: one audio_response
 
+// Whole frames as soon as they exist; with `all`, the remainder too (the end of a sentence).
 void handOn(SynthesisTarget& target, bool all)
 {
-    if (target.pending->empty() || (!all && target.pending->size() < kPieceSamples))
-        return;
-    Samples piece;
-    piece.swap(*target.pending);
-    (*target.sink)(std::move(piece));
+    Samples& pending = *target.pending;
+    std::size_t offset = 0;
+    for (; pending.size() - offset >= kPieceSamples; offset += kPieceSamples)
+        (*target.sink)(Samples(pending.begin() + std::ptrdiff_t(offset),
+                               pending.begin() + std::ptrdiff_t(offset + kPieceSamples)));
+    if (all && offset < pending.size()) {
+        (*target.sink)(Samples(pending.begin() + std::ptrdiff_t(offset), pending.end()));
+        offset = pending.size();
+    }
+    pending.erase(pending.begin(), pending.begin() + std::ptrdiff_t(offset));
 }
 
 int collect(short* wav, int count, espeak_EVENT* events)

@@ -9,6 +9,10 @@
 #include <QFileInfo>
 
 #include <pocketsphinx.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <sphinxbase/ckd_alloc.h>
 
 namespace cidadao::voice {
@@ -102,20 +106,35 @@ std::optional<SphinxModel> PocketSphinxRecognizer::discover(const QString& langu
 
 QStringList PocketSphinxRecognizer::offlineLanguages() const
 {
+    std::lock_guard lock(m_mutex);
     QStringList out;
     for (const SphinxModel& model : m_models)
-        out.append(model.language);
+        if (!m_broken.contains(model.language))
+            out.append(model.language);
     return out;
+}
+
+QStringList PocketSphinxRecognizer::problems() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_problems;
 }
 
 const SphinxModel* PocketSphinxRecognizer::modelFor(const QString& language) const
 {
-    for (const SphinxModel& model : m_models)
-        if (model.language.compare(language, Qt::CaseInsensitive) == 0)
-            return &model;
-    for (const SphinxModel& model : m_models)
-        if (primaryTag(model.language) == primaryTag(language))
-            return &model;
+    std::vector<const SphinxModel*> usable;
+    {
+        std::lock_guard lock(m_mutex);
+        for (const SphinxModel& model : m_models)
+            if (!m_broken.contains(model.language))
+                usable.push_back(&model);
+    }
+    for (const SphinxModel* model : usable)
+        if (model->language.compare(language, Qt::CaseInsensitive) == 0)
+            return model;
+    for (const SphinxModel* model : usable)
+        if (primaryTag(model->language) == primaryTag(language))
+            return model;
     return nullptr;
 }
 
@@ -177,15 +196,58 @@ void PocketSphinxRecognizer::release(const SphinxModel& model, std::unique_ptr<D
     m_idle[model.language].push_back(std::move(decoder));
 }
 
-void PocketSphinxRecognizer::warmUp(const QString& language)
+bool PocketSphinxRecognizer::warmUp(const QString& language)
 {
-    if (const SphinxModel* model = modelFor(language)) {
-        try {
-            release(*model, acquire(*model));
-        } catch (const SttError&) {
-            // Reported again, to the user, at the first utterance.
-        }
+    const SphinxModel* model = modelFor(language);
+    if (!model)
+        return false;
+    try {
+        release(*model, acquire(*model));
+        return true;
+    } catch (const SttError& error) {
+        markBroken(*model, QString::fromUtf8(error.what()));
+        return false;
     }
+}
+
+void PocketSphinxRecognizer::markBroken(const SphinxModel& model, const QString& why)
+{
+    // Not offered as offline any more; an utterance in it is told stt_unavailable.
+    std::lock_guard lock(m_mutex);
+    if (!m_broken.contains(model.language)) {
+        m_broken.append(model.language);
+        m_problems.append(QStringLiteral("%1: %2").arg(model.language, why));
+    }
+}
+
+bool PocketSphinxRecognizer::checkAndWarmUp(const QString& language)
+{
+    const SphinxModel* model = modelFor(language);
+    if (!model)
+        return false;
+    const QByteArray hmm = QFile::encodeName(model->acousticModel);
+    const QByteArray dict = QFile::encodeName(model->dictionary);
+    const QByteArray lm = QFile::encodeName(model->languageModel);
+    // sphinxbase's E_FATAL calls exit(): the trial load runs in a child, which only loads and
+    // leaves with _exit(). glibc keeps malloc and stdio usable in a forked child.
+    const pid_t child = ::fork();
+    if (child == 0) {
+        cmd_ln_t* config = cmd_ln_init(nullptr, ps_args(), TRUE, "-hmm", hmm.constData(), "-dict", dict.constData(),
+                                       "-lm", lm.constData(), "-logfn", "/dev/null", nullptr);
+        ps_decoder_t* ps = config ? ps_init(config) : nullptr;
+        ::_exit(ps ? 0 : 3);
+    }
+    if (child < 0)
+        return warmUp(language); // cannot isolate it: load it here
+    int status = 0;
+    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        markBroken(*model, QStringLiteral("the model in %1 does not load in PocketSphinx")
+                               .arg(QFileInfo(model->acousticModel).absolutePath()));
+        return false;
+    }
+    return warmUp(language);
 }
 
 // One utterance on one decoder. The grammar search runs incrementally, half a second behind;

@@ -47,22 +47,30 @@ public:
     QStringList offlineLanguages() const override;
     QStringList languages() const override { return offlineLanguages(); }
     QString name() const override { return QStringLiteral("pocketsphinx"); }
-    QStringList problems() const { return m_problems; }
+    QStringList problems() const;
 
-    // Loads one decoder for the language ahead of the first utterance (a few hundred ms).
-    void warmUp(const QString& language);
+    // Loads one decoder for the language ahead of the first utterance (a few hundred ms). A model
+    // that does not load is dropped from offlineLanguages() and named in problems(). Returns
+    // whether it loaded.
+    bool warmUp(const QString& language);
+    // Tries the language's model in a child process first: PocketSphinx exit()s on some malformed
+    // models, which must not take the server down. A model that fails is dropped as warmUp() does;
+    // one that loads is then warmed up here. For model directories given by the user.
+    bool checkAndWarmUp(const QString& language);
 
 private:
     struct Decoder;
     class Stream;
     const SphinxModel* modelFor(const QString& language) const;
     std::unique_ptr<Decoder> acquire(const SphinxModel& model);
+    void markBroken(const SphinxModel& model, const QString& why);
     void release(const SphinxModel& model, std::unique_ptr<Decoder> decoder);
 
     std::vector<SphinxModel> m_models;
     bool m_useGrammar = true;
-    QStringList m_problems;
-    std::mutex m_mutex;
+    QStringList m_problems;     // guarded by m_mutex
+    QStringList m_broken;       // languages whose model failed to load; guarded by m_mutex
+    mutable std::mutex m_mutex;
     std::map<QString, std::vector<std::unique_ptr<Decoder>>> m_idle; // by model language
 };
 

@@ -40,6 +40,10 @@ VoiceService::VoiceService(VoiceConfig config, QObject* parent)
     if (!hasEnglish && QFileInfo::exists(PocketSphinxRecognizer::debianEnglishModel()))
         models.insert(QStringLiteral("en-US"), PocketSphinxRecognizer::debianEnglishModel());
     m_sphinx = std::make_unique<PocketSphinxRecognizer>(models);
+    // A model directory given on the command line is loaded now: /api/v1/info lists only the
+    // languages that really work (Debian's en-US model is known to and loads at the first session).
+    for (auto it = m_config.modelDirectories.cbegin(); it != m_config.modelDirectories.cend(); ++it)
+        m_sphinx->checkAndWarmUp(it.key());
     if (m_config.sttUrl.isValid() && !m_config.sttUrl.isEmpty()) {
         m_http = std::make_unique<HttpTranscriber>(
             HttpTranscriberOptions{m_config.sttUrl, m_config.sttApiKey, m_config.sttModel, 30000});
@@ -91,6 +95,19 @@ Json VoiceService::describe() const
                 {"sample_rate", protocol::VoiceAudio::SampleRate},
                 {"websocket", "/ws/voice-chat"},
                 {"test_page", "/test"}};
+}
+
+Json VoiceService::summary() const
+{
+    const QStringList offline = offlineSttLanguages();
+    const bool portugueseOffline = std::any_of(offline.begin(), offline.end(), isPortuguese);
+    Json out{{"offline_languages", offline},
+             {"synthesis_languages", m_espeak->languages()},
+             {"remote_transcription", m_http != nullptr},
+             {"portuguese_offline", portugueseOffline}};
+    if (!portugueseOffline)
+        out["note"] = "No offline Portuguese speech recognition model ships with Debian.";
+    return out;
 }
 
 VoiceSocket* VoiceService::accept(std::unique_ptr<QWebSocket> socket, qint64 messageLimit, const http::AuthGate& gate)

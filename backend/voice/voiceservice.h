@@ -55,6 +55,9 @@ public:
     // The languages recognised offline, with a Portuguese note: what GET /api/v1/voice and the UI show.
     protocol::Json describe() const;
     QStringList offlineSttLanguages() const;
+    // The "voice" member of GET /api/v1/info: {offline_languages, synthesis_languages,
+    // remote_transcription, portuguese_offline, note?}.
+    protocol::Json summary() const;
 
     // Authenticates the upgrade (?token= or Authorization; anonymous only with --allow-anonymous)
     // and opens a session, or sends error{unauthorized}, closes with 1008 and returns nullptr.

@@ -23,7 +23,8 @@ namespace cidadao::workflows {
 // Starts a workflow for a principal; returns the execution id, or nullopt when there is no such
 // workflow. The requester is subscribed to the execution's channel before its first event.
 // definition: the payload's `definition` (a composed workflow), null when absent. May throw
-// protocol::ApiException (422 → INVALID_MESSAGE).
+// protocol::ApiException (422 → INVALID_MESSAGE) or any other exception (→ INTERNAL_ERROR, e.g. a
+// store::StoreError when the execution cannot be recorded).
 using WorkflowLauncher = std::function<std::optional<QString>(const http::Principal& principal, const QString& workflowId,
                                                               const protocol::Json& input, const QString& correlationId,
                                                               ChannelSubscriber* requester,

@@ -122,7 +122,7 @@ void TestWorkflowsRecovery::killedMidRunIsFailedAfterRestart()
     client.send(Json{{"type", "execute_workflow"},
                      {"payload",
                       {{"workflowId", "import"},
-                       {"input", {{"csv", fileText(portalFile(QStringLiteral("contracts_202401.csv"))).toStdString()}}}}}},
+                       {"input", {{"csv", fileText(portalFile(QStringLiteral("contracts_202401.csv"))).toStdString()}}}}},
                      {"correlationId", "done-1"}});
     const QString finishedId = client.waitForType("workflow_started")["payload"]["executionId"].get<QString>();
     QVERIFY2(client.waitForType("workflow_completed", finishedId).is_object(), client.messages.back().dump().c_str());
@@ -285,16 +285,19 @@ void TestWorkflowsRecovery::cancellingTheInvestigationWorkflowCancelsItsInvestig
     QVERIFY(client.ofType("workflow_completed", executionId).isEmpty());
 
     // The investigation went with it.
-    QString state;
+    Json investigation;
     QVERIFY(QTest::qWaitFor(
         [&] {
-            const HttpResult status =
-                rest(server, "GET", QStringLiteral("/api/v1/investigations/") + investigationId + QStringLiteral("/status"), token);
-            state = QString::fromStdString(status.json().value("status", std::string()));
-            return state != QLatin1String("started") && state != QLatin1String("processing");
+            investigation =
+                rest(server, "GET", QStringLiteral("/api/v1/investigations/") + investigationId + QStringLiteral("/status"), token)
+                    .json();
+            const std::string state = investigation.value("status", std::string());
+            return state != "started" && state != "processing";
         },
         kWait));
-    QCOMPARE(state, QStringLiteral("cancelled"));
+    QCOMPARE(investigation["status"].get<QString>(), QStringLiteral("cancelled"));
+    qInfo("investigation cancelled in phase %s at progress %.2f",
+          investigation.value("current_phase", std::string()).c_str(), investigation.value("progress", 0.0));
 
     // Nothing of the run arrives after its end (the pong comes after anything sent before it).
     QVERIFY(client.roundTrip(11));

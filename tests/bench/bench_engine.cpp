@@ -3,9 +3,10 @@
 // source into a fresh SQLite file, loads the Dataset and runs the detectors, printing one JSON object:
 // generation time, import rows/s, load time, full detection time, per-detector times of the three
 // detectors the pandas reference implements, and peak RSS (VmHWM from /proc/self/status).
-//   bench_engine [--records N] [--seed N] [--keep DIR] [--threads N] [--reuse DIR]
+//   bench_engine [--records N] [--seed N] [--keep DIR] [--threads N] [--reuse DIR] [--only NAMES]
 // --reuse DIR skips generation and import and reads DIR/bench.sqlite as a previous --keep DIR left it,
-// so that load and detection can be measured again without the minutes the import takes.
+// so that load and detection can be measured again without the minutes the import takes; --only
+// NAME[,NAME] runs just those detectors (for profiling one of them).
 #include "data/generator.h"
 #include "data/importer.h"
 #include "data/loader.h"
@@ -72,7 +73,7 @@ double loadAverage()
 }
 
 // Load + detection over an imported database; prints `out` with the figures added.
-int measureDetection(store::Database& db, int threads, nlohmann::json out)
+int measureDetection(store::Database& db, int threads, const QStringList& only, nlohmann::json out)
 {
     QElapsedTimer timer;
     timer.start();
@@ -89,6 +90,7 @@ int measureDetection(store::Database& db, int threads, nlohmann::json out)
     detectorOptions.threads = threads;
     timer.restart();
     cpu = cpuSeconds();
+    detectorOptions.enabled = QSet<QString>(only.begin(), only.end());
     const auto findings = engine::runDetectors(dataset, detectorOptions, control);
     out["detect_all_s"] = seconds(timer);
     out["detect_all_cpu_s"] = cpuSeconds() - cpu;
@@ -98,7 +100,7 @@ int measureDetection(store::Database& db, int threads, nlohmann::json out)
     // reference and to see where the time goes. Each run includes the shared preparation (object
     // classes, dispensa limits), measured alone as "prepare" (a name no detector has).
     nlohmann::json single = nlohmann::json::object();
-    QStringList names = engine::detectorNames();
+    QStringList names = only.isEmpty() ? engine::detectorNames() : only;
     names.prepend(QStringLiteral("prepare"));
     for (const QString& name : std::as_const(names)) {
         engine::DetectorOptions one;
@@ -128,6 +130,7 @@ int main(int argc, char* argv[])
     int threads = 0;
     QString keep;
     QString reuse;
+    QStringList only;
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == u"--records")
             records = args[i + 1].toLongLong();
@@ -139,11 +142,13 @@ int main(int argc, char* argv[])
             threads = args[i + 1].toInt();
         else if (args[i] == u"--reuse")
             reuse = args[i + 1];
+        else if (args[i] == u"--only")
+            only = args[i + 1].split(u',', Qt::SkipEmptyParts);
     }
     if (!reuse.isEmpty()) {
         auto db = store::Database::open(QDir(reuse).filePath(QStringLiteral("bench.sqlite")));
         resetPeakRss();
-        return measureDetection(*db, threads, {{"records", records}, {"reused", reuse.toStdString()},
+        return measureDetection(*db, threads, only, {{"records", records}, {"reused", reuse.toStdString()},
                                                {"load_average_start", loadAverage()}});
     }
     QTemporaryDir temporary;
@@ -211,5 +216,5 @@ int main(int argc, char* argv[])
 
     out["peak_rss_import_kib"] = peakRssKiB();
     resetPeakRss();
-    return measureDetection(*db, threads, std::move(out));
+    return measureDetection(*db, threads, only, std::move(out));
 }

@@ -68,8 +68,6 @@ int main(int argc, char* argv[])
     if (dbPath.isEmpty())
         dbPath = temporary.filePath(QStringLiteral("bench.sqlite"));
     QFile::remove(dbPath);
-    if (qEnvironmentVariableIsSet("EXP_PAGE")) // EXPERIMENT
-        std::system(("sqlite3 " + dbPath.toStdString() + " 'PRAGMA page_size=" + qgetenv("EXP_PAGE").toStdString() + "; PRAGMA journal_mode=WAL;' >/dev/null").c_str());
     auto db = store::Database::open(dbPath);
     store::migrate(*db);
 

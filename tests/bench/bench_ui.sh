@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Desktop client measurements (issues #7 and #8), each with a reference from the same run:
-#  1. bench_ui_models: 10,000 messages into MessageModel, 1,000,000 anomalies sorted by the proxy.
+#  1. bench_ui_models: 10,000 messages into MessageModel; 1,000,000 anomalies sorted on each column
+#     (AnomalyModel sorts itself; the dashboard's filter proxy and a table view attached).
 #  2. cold start of cidadao-desktop --local to an interactive window with the local server ready
 #     (fresh data directory, then warm), vs the bare server's own start to its ready line.
 #  3. resident memory of the app and of its server when idle, and no server left after SIGTERM.

@@ -9,6 +9,7 @@
 #include "voice/voicesession.h"
 #include "voice/voicetestsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
@@ -76,6 +77,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!pacer.isActive(), 30000);
         QTest::qWait(300); // the microphone's own buffering
         session.pushToTalk().release();
+        // Reported, not asserted (a shared machine): release → the first audio of the reply.
+        QElapsedTimer sinceRelease;
+        sinceRelease.start();
+        qint64 firstAudioMs = -1;
+        connect(&session.client(), &client::VoiceClient::audio, this, [&] {
+            if (firstAudioMs < 0)
+                firstAudioMs = sinceRelease.elapsed();
+        });
 
         QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty() || !problems.isEmpty(), 60000);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.isEmpty() ? QString() : problems.first().at(1).toString()));
@@ -92,6 +101,7 @@ private Q_SLOTS:
         QCOMPARE(tools.first().first().toString(), QStringLiteral("start_investigation"));
         QVERIFY(!answered.isEmpty());
         qInfo().noquote() << "agent:" << answered.first().at(0).toString() << "-" << answered.first().at(1).toString();
+        qInfo("release -> first reply audio: %lld ms", firstAudioMs);
         // Played: everything received went to the sink, and the sink drains.
         QTRY_VERIFY_WITH_TIMEOUT(!session.playback().isPlaying(), 60000);
         QVERIFY(session.playback().bytesPlayed() > 16000 * 2);

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Data page of the real application against its real local server: a Portal CSV imported with
 // the progress bar reaching 100 % and its report, the source list and the records table filled,
-// search narrowing the table, a file the importer rejects shown with its reason in a banner, and
-// screenshots of the page in pt-BR and en.
+// search narrowing the table, a file the importer rejects shown with its reason in a banner,
+// screenshots of the page in pt-BR, en and fr, and "Reload the sample data" replacing the sample
+// rather than adding it a second time.
+#include "core/backendhost.h"
 #include "core/connection.h"
 #include "desktop/desktopapp.h"
 #include "desktop/languagemanager.h"
@@ -14,12 +16,25 @@
 #include <QApplication>
 #include <QDir>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace cidadao;
+
+namespace {
+
+qint64 totalRecords(const QList<client::DataSourceInfo>& sources)
+{
+    qint64 total = 0;
+    for (const client::DataSourceInfo& source : sources)
+        total += source.records;
+    return total;
+}
+
+} // namespace
 
 class TestDataPage : public QObject
 {
@@ -76,9 +91,11 @@ private Q_SLOTS:
         QVERIFY(page->records()->rowCount() >= 1);
         QVERIFY(page->records()->rowCount() < all);
 
-        for (const QString& language : {QStringLiteral("pt_BR"), QStringLiteral("en")}) {
+        for (const QString& language : {QStringLiteral("pt_BR"), QStringLiteral("en"), QStringLiteral("fr")}) {
             QVERIFY(app.language().apply(language));
-            QApplication::processEvents();
+            // The retranslated texts post layout requests of their own: let those run too, or the
+            // grab shows buttons still sized for the previous language's words.
+            QTest::qWait(100);
             const QString path = QStringLiteral(CIDADAO_ARTIFACT_DIR "/screenshots");
             QDir().mkpath(path);
             QVERIFY(app.window().grab().save(QStringLiteral("%1/window_dataPage_imported_%2.png").arg(path, language)));
@@ -93,6 +110,50 @@ private Q_SLOTS:
         QCOMPARE(page->banner()->kind(), ui::MessageBanner::Kind::Warning);
         QVERIFY(page->banner()->text().contains(QStringLiteral("heldout_en.tsv")));
         QVERIFY(!page->lastReport().error.isEmpty());
+    }
+
+    void reloadingTheSampleReplacesIt()
+    {
+        QTemporaryDir dir;
+        desktop::DesktopOptions options;
+        options.mode = desktop::DesktopOptions::Mode::Local;
+        options.dataDir = dir.filePath(QStringLiteral("data"));
+        options.settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+        options.serverPath = QStringLiteral(CIDADAO_SERVER_BINARY);
+        options.memorySecrets = true;
+        options.loadSampleData = true; // the first start imports the sample data set
+        options.language = QStringLiteral("en");
+        desktop::DesktopApp app(options);
+        QSignalSpy connected(&app.connection(), &client::Connection::connected);
+        app.start();
+        QVERIFY(connected.wait(300000));
+        ui::DataPage* page = app.dataPage();
+        app.window().showPage(page);
+        QSignalSpy sourcesLoaded(page, &ui::DataPage::sourcesLoaded);
+        page->refreshSources();
+        QVERIFY(sourcesLoaded.wait(30000));
+        const qint64 first = totalRecords(page->sources());
+        QVERIFY(first > 0);
+        const QList<qint64> firstImports = app.connection().backend()->sampleImportIds();
+        QVERIFY(!firstImports.isEmpty());
+
+        // The button: the earlier sample goes (DELETE per import), the server restarts with it again.
+        auto* reload = page->findChild<QPushButton*>(QStringLiteral("reloadSample"));
+        QVERIFY(reload);
+        QVERIFY(reload->isVisibleTo(page));
+        connected.clear();
+        reload->click();
+        QVERIFY(connected.wait(300000));
+        sourcesLoaded.clear();
+        page->refreshSources();
+        QVERIFY(sourcesLoaded.wait(30000));
+        QCOMPARE(totalRecords(page->sources()), first);
+        const QList<qint64> secondImports = app.connection().backend()->sampleImportIds();
+        QCOMPARE(secondImports.size(), firstImports.size());
+        for (const qint64 id : secondImports)
+            QVERIFY(!firstImports.contains(id));
+        QVERIFY(!page->banner()->isVisible());
+        QVERIFY(reload->isEnabled());
     }
 };
 

@@ -3,7 +3,7 @@
 // offscreen against a real cidadao-server: local mode signs in by itself, the status bar says so,
 // the language switches at once, a killed server is reported inline with a working restart button,
 // a remote server is reached and an account registered through the connection dialog, and each
-// shell view is grabbed in pt-BR and en into the build directory's test-artifacts/screenshots.
+// shell view is grabbed in pt-BR, en and fr into the build directory's test-artifacts/screenshots.
 #include "core/backendhost.h"
 #include "core/connection.h"
 #include "desktop/desktopapp.h"
@@ -197,14 +197,14 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(again.banner()->text(), QStringLiteral("The e-mail or the password is not right."), 15000);
     }
 
-    void screenshotsInPortugueseAndEnglish()
+    void screenshotsInEveryLanguage()
     {
         desktop::DesktopApp app(options(QStringLiteral("pt_BR")));
         QSignalSpy connected(&app.connection(), &Connection::connected);
         app.start();
         QVERIFY(connected.wait(30000));
         app.window().resize(1200, 780);
-        for (const QString& language : {QStringLiteral("pt_BR"), QStringLiteral("en")}) {
+        for (const QString& language : {QStringLiteral("pt_BR"), QStringLiteral("en"), QStringLiteral("fr")}) {
             QVERIFY(app.language().apply(language));
             QApplication::processEvents();
             for (int i = 0; i < app.window().pageCount(); ++i) {

@@ -118,6 +118,9 @@ private Q_SLOTS:
         QVERIFY(m_language.use(QStringLiteral("pt_BR")));
         QCOMPARE(view.sendButton()->text(), QStringLiteral("Enviar"));
         QVERIFY(testing::saveScreenshot(&view, QStringLiteral("chat_pt_BR")));
+        QVERIFY(m_language.use(QStringLiteral("fr")));
+        QVERIFY(view.sendButton()->text() != QLatin1String("Send"));
+        QVERIFY(testing::saveScreenshot(&view, QStringLiteral("chat_fr")));
         QVERIFY(m_language.use(QStringLiteral("en")));
         QCOMPARE(view.sendButton()->text(), QStringLiteral("Send"));
     }

@@ -2,7 +2,8 @@
 // The investigations page driven offscreen against a real cidadao-server with the sample data:
 // fill the form and start, watch the list's and the dashboard's progress reach 100 %, the tiles,
 // charts and anomalies table fill, sort/filter/search the table, read an anomaly's detail, and
-// export the report as PDF through the save dialog. Screenshots in en and pt-BR.
+// export the report as PDF through the save dialog. Screenshots in en, pt-BR and fr, the detail
+// pane reworded when the language changes, and the form fitting its pane at the default size.
 #include "localbackend.h"
 #include "viewtestsupport.h"
 
@@ -30,6 +31,7 @@
 #include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QTableView>
@@ -146,8 +148,40 @@ private Q_SLOTS:
         QVERIFY(testing::saveScreenshot(&view, QStringLiteral("investigations_en")));
         QVERIFY(m_language.use(QStringLiteral("pt_BR")));
         QCOMPARE(form->startButton()->text(), QStringLiteral("Iniciar investigação"));
+        // The detail pane shown in English is reworded in Portuguese too.
+        QVERIFY2(dashboard->detail()->recordsLabelText().startsWith(QStringLiteral("Registros afetados")),
+                 qPrintable(dashboard->detail()->recordsLabelText()));
+        QVERIFY(dashboard->detail()->headingText().contains(QStringLiteral("confiança")));
         QVERIFY(testing::saveScreenshot(&view, QStringLiteral("investigations_pt_BR")));
-        QVERIFY(m_language.use(QStringLiteral("en")));
+        QVERIFY(m_language.use(QStringLiteral("fr")));
+        QVERIFY(dashboard->detail()->headingText().contains(QStringLiteral("confiance")));
+        QVERIFY(testing::saveScreenshot(&view, QStringLiteral("investigations_fr")));
+
+        // At the page's share of the default window (1100 × 720 less the navigation bar), in each
+        // language, the form fits its pane: nothing cut off on the right, no sideways scrolling.
+        view.resize(1000, 640);
+        for (const QString& language : {QStringLiteral("fr"), QStringLiteral("pt_BR"), QStringLiteral("en")}) {
+            QVERIFY(m_language.use(language));
+            QTest::qWait(50);
+            QApplication::processEvents();
+            QScrollArea* pane = view.formScrollArea();
+            QVERIFY2(form->width() <= pane->viewport()->width(),
+                     qPrintable(QStringLiteral("%1: form %2 > pane %3").arg(language).arg(form->width()).arg(pane->viewport()->width())));
+            const QList<QWidget*> fields = form->findChildren<QWidget*>();
+            for (const QWidget* field : fields) {
+                if (!field->isVisibleTo(form) || field->parentWidget() != form)
+                    continue;
+                QVERIFY2(field->geometry().right() < form->width(),
+                         qPrintable(QStringLiteral("%1: %2 ends at %3, form is %4 wide")
+                                        .arg(language, field->objectName())
+                                        .arg(field->geometry().right())
+                                        .arg(form->width())));
+                QVERIFY2(field->width() >= field->minimumSizeHint().width(),
+                         qPrintable(QStringLiteral("%1: %2 narrower than it needs").arg(language, field->objectName())));
+            }
+            QVERIFY(testing::saveScreenshot(&view, QStringLiteral("investigations_default_size_%1").arg(language)));
+        }
+        view.resize(1440, 960);
 
         // Export as PDF through the save dialog.
         dashboard->exportFormat()->setCurrentIndex(dashboard->exportFormat()->findData(QStringLiteral("pdf")));

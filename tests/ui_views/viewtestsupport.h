@@ -18,7 +18,7 @@ class UiLanguage
 public:
     ~UiLanguage() { QApplication::removeTranslator(&m_translator); }
 
-    // "en" or "pt_BR"; returns whether a translation was loaded (en needs none: sources are English).
+    // "en", "pt_BR" or "fr"; returns whether a translation was loaded (en needs none: sources are English).
     bool use(const QString& locale)
     {
         QApplication::removeTranslator(&m_translator);

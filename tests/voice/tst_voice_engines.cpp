@@ -70,15 +70,12 @@ private Q_SLOTS:
         const Samples whole = resample(input, 22050, 16000);
         Resampler streaming(22050, 16000);
         Samples pieces;
-        std::size_t offset = 0;
-        for (std::size_t size : {1u, 7u, 300u, 4096u, 13u, 2205u}) {
-            for (; offset < input.size(); offset += size) {
-                const std::size_t count = std::min(size, input.size() - offset);
-                const Samples out = streaming.process(std::span<const std::int16_t>(input).subspan(offset, count));
-                pieces.insert(pieces.end(), out.begin(), out.end());
-                if (offset % 5 == 0)
-                    break; // change the piece size now and then
-            }
+        const std::size_t sizes[] = {1, 7, 300, 4096, 13, 2205};
+        for (std::size_t offset = 0, piece = 0; offset < input.size(); ++piece) {
+            const std::size_t count = std::min(sizes[piece % std::size(sizes)], input.size() - offset);
+            const Samples out = streaming.process(std::span<const std::int16_t>(input).subspan(offset, count));
+            pieces.insert(pieces.end(), out.begin(), out.end());
+            offset += count;
         }
         const Samples rest = streaming.flush();
         pieces.insert(pieces.end(), rest.begin(), rest.end());
@@ -182,8 +179,9 @@ private Q_SLOTS:
             joined.insert(joined.end(), piece.begin(), piece.end());
         });
         QVERIFY(sizes.size() > 10);
-        QVERIFY(*std::max_element(sizes.begin(), sizes.end()) <= 2048 + 512);
-        QCOMPARE(qint64(joined.size()), qint64(whole.size()));
+        QVERIFY(*std::max_element(sizes.begin(), sizes.end()) <= 2048);
+        // (espeak-ng's output of the same text may differ by a few samples from one call to the next.)
+        QVERIFY(std::abs(double(joined.size()) - double(whole.size())) < 0.01 * double(whole.size()));
         // The first piece comes while the rest is not made yet: stopping there leaves little made.
         std::atomic_bool stop{false};
         Samples beforeStop;

@@ -10,7 +10,9 @@
 #include "support/httpclient.h"
 #include "support/serverprocess.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -136,7 +138,16 @@ private Q_SLOTS:
     {
         QVERIFY(m_scratch.isValid());
         QString error;
-        m_server = startServerWithData(m_scratch, 11, 4000, {}, &error);
+        // A pt-BR model directory that has the files but does not load: it must not be offered.
+        const QString broken = m_scratch.filePath(QStringLiteral("broken-pt-br"));
+        QVERIFY(QDir().mkpath(broken));
+        for (const char* name : {"mdef", "pt-br.dict", "pt-br.lm"}) {
+            QFile file(broken + QLatin1Char('/') + QLatin1String(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("not a model\n");
+        }
+        m_server = startServerWithData(m_scratch, 11, 4000,
+                                       {QStringLiteral("--stt-model-dir"), QStringLiteral("pt-BR=") + broken}, &error);
         QVERIFY2(m_server, qPrintable(error));
         HttpClient http;
         m_token = registerAndLogin(http, *m_server, QStringLiteral("voz@example.org"));
@@ -180,9 +191,21 @@ private Q_SLOTS:
         QVERIFY(features.contains(QStringLiteral("voice")));
         QVERIFY(features.contains(QStringLiteral("voice-stt-offline:en-US")));
         QVERIFY(features.contains(QStringLiteral("voice-tts:pt-BR")));
+        // What works offline, in /api/v1/info itself: en-US yes; the broken pt-BR model no.
+        const Json summary = info.json()["voice"];
+        QCOMPARE(summary["offline_languages"].get<QStringList>(), QStringList{QStringLiteral("en-US")});
+        QVERIFY(summary["synthesis_languages"].get<QStringList>().contains(QStringLiteral("pt-BR")));
+        QVERIFY(summary["synthesis_languages"].get<QStringList>().contains(QStringLiteral("en")));
+        QCOMPARE(summary["remote_transcription"].get<bool>(), false);
+        QCOMPARE(summary["portuguese_offline"].get<bool>(), false);
+        QVERIFY(summary["note"].get<QString>().contains(QStringLiteral("Portuguese")));
+        QVERIFY(!features.contains(QStringLiteral("voice-stt-offline:pt-BR")));
+        const HttpResult remote = http.get(m_remote->url(QStringLiteral("/api/v1/info")));
+        QCOMPARE(remote.json()["voice"]["remote_transcription"].get<bool>(), true);
         const HttpResult voice = http.get(m_server->url(QStringLiteral("/api/v1/voice")));
         QCOMPARE(voice.status, 200);
         QCOMPARE(voice.json()["stt"]["portuguese_offline"].get<bool>(), false);
+        QVERIFY2(protocol::toBytes(voice.json()["stt"]["problems"]).contains("pt-BR"), voice.body.constData());
         const HttpResult page = http.get(m_server->url(QStringLiteral("/test")));
         QCOMPARE(page.status, 200);
         QVERIFY(page.header("Content-Type").startsWith("text/html"));

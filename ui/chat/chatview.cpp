@@ -91,6 +91,7 @@ ChatView::ChatView(ConversationService* service, QWidget* parent)
     buttons->addStretch();
     composerRow->addLayout(buttons);
     rightLayout->addLayout(composerRow);
+    m_composerRow = composerRow;
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -169,6 +170,38 @@ bool ChatView::sendText(const QString& text)
     if (m_composer->toPlainText().trimmed() == text.trimmed())
         m_composer->clear();
     return true;
+}
+
+void ChatView::setVoicePanel(QWidget* panel)
+{
+    if (m_voicePanel)
+        m_voicePanel->deleteLater();
+    m_voicePanel = panel;
+    if (!panel)
+        return;
+    panel->setParent(this);
+    panel->setMaximumWidth(300);
+    m_composerRow->addWidget(panel);
+}
+
+void ChatView::addSpokenMessage(const QString& text)
+{
+    MessageModel* model = m_service->messages();
+    // Not stored by the server as a chat message: shown as sent, without a server id.
+    model->confirmUserMessage(model->addPendingUserMessage(text, QDateTime::currentDateTimeUtc()), QString());
+}
+
+void ChatView::addSpokenReply(const QString& agentId, const QString& agentName, const QString& text)
+{
+    MessageModel* model = m_service->messages();
+    const QString localId = model->beginReply(QDateTime::currentDateTimeUtc());
+    model->setReplyAgent(localId, agentId, agentName);
+    protocol::HistoryMessage final;
+    final.role = QStringLiteral("assistant");
+    final.content = text;
+    if (!agentId.isEmpty())
+        final.agentId = agentId;
+    model->completeReply(localId, final);
 }
 
 QList<QPushButton*> ChatView::actionButtons() const

@@ -49,6 +49,13 @@ public:
     QPushButton* stopButton() const { return m_stop; }
     QList<QPushButton*> actionButtons() const;
 
+    // Voice (push-to-talk) beside the composer; the view takes ownership. What was said and what
+    // the agent answered by voice show in the current conversation like typed messages.
+    void setVoicePanel(QWidget* panel);
+    QWidget* voicePanel() const { return m_voicePanel; }
+    void addSpokenMessage(const QString& text);
+    void addSpokenReply(const QString& agentId, const QString& agentName, const QString& text);
+
 Q_SIGNALS:
     void loginRequested();
     void restartServerRequested();
@@ -79,6 +86,8 @@ private:
     QPlainTextEdit* m_composer;
     QPushButton* m_send;
     QPushButton* m_stop;
+    QHBoxLayout* m_composerRow = nullptr;
+    QWidget* m_voicePanel = nullptr;
 };
 
 } // namespace cidadao::ui

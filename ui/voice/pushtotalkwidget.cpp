@@ -57,6 +57,7 @@ PushToTalkWidget::PushToTalkWidget(client::VoiceSession& session, QWidget* paren
     connect(&m_session, &client::VoiceSession::talkingChanged, this, &PushToTalkWidget::refresh);
     connect(&m_session, &client::VoiceSession::botSpeakingChanged, this, &PushToTalkWidget::refresh);
     connect(&m_session, &client::VoiceSession::ready, this, &PushToTalkWidget::refresh);
+    connect(&m_session, &client::VoiceSession::languageChanged, this, &PushToTalkWidget::refresh);
     connect(&m_session, &client::VoiceSession::problem, this, [this](const QString&, const QString& message) {
         m_status->setText(message);
     });
@@ -101,10 +102,18 @@ QString PushToTalkWidget::statusText() const
     return m_status->text();
 }
 
+QString PushToTalkWidget::offlineText() const
+{
+    return m_offline->text();
+}
+
 void PushToTalkWidget::refresh()
 {
     const bool available = m_session.isAvailable();
     m_talk->setEnabled(available);
+    m_talk->setToolTip(available ? tr("Hold to talk (or hold %1). Press while the answer plays to interrupt it.")
+                                       .arg(m_holdKey.toString(QKeySequence::NativeText))
+                                 : tr("Push-to-talk is off: %1").arg(m_session.unavailableReason()));
     const bool talking = m_session.pushToTalk().isTalking();
     m_talk->setText(talking ? tr("Listening… release to send")
                             : tr("Hold to talk (%1)").arg(m_holdKey.toString(QKeySequence::NativeText)));
@@ -115,7 +124,13 @@ void PushToTalkWidget::refresh()
     else
         m_status->setText(talking ? tr("Listening…") : tr("Ready."));
     const QStringList offline = m_session.offlineLanguages();
-    if (m_session.client().sessionId().isEmpty())
+    const bool portugueseHeard = m_session.language().startsWith(QLatin1String("pt"), Qt::CaseInsensitive);
+    if (m_session.portugueseWanted() && !portugueseHeard) {
+        // Said plainly, whether connected or not: Debian has no Portuguese model for PocketSphinx.
+        m_offline->setText(tr("No offline Portuguese speech recognition model ships with Debian, so voice commands "
+                              "are understood in English only here. A Portuguese model or a transcription server "
+                              "can be configured on the server."));
+    } else if (m_session.client().sessionId().isEmpty())
         m_offline->setText(tr("Not connected to the voice service."));
     else if (!m_session.portugueseOffline())
         m_offline->setText(tr("Offline speech recognition: %1. No offline Portuguese model is installed, so speak "

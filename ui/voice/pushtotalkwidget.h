@@ -30,6 +30,8 @@ public:
     QKeySequence holdKey() const { return m_holdKey; }
     QString statusText() const;
     QPushButton* talkButton() const { return m_talk; }
+    QString offlineText() const;
+    client::VoiceSession& session() const { return m_session; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "voicesession.h"
 
+#include <algorithm>
+
 namespace cidadao::client {
 
 VoiceSession::VoiceSession(QObject* parent)
@@ -37,7 +39,28 @@ void VoiceSession::refreshDevices()
 
 void VoiceSession::connectTo(const QUrl& baseUrl, const QString& token, const QString& language)
 {
+    m_language = language;
     m_client.open(baseUrl, token, language);
+    Q_EMIT languageChanged();
+}
+
+void VoiceSession::setPreferredLanguage(const QString& language)
+{
+    if (language == m_preferred)
+        return;
+    m_preferred = language;
+    Q_EMIT languageChanged();
+}
+
+QString VoiceSession::recognitionLanguage(const QString& uiLanguage, const QStringList& serverFeatures)
+{
+    if (!uiLanguage.startsWith(QLatin1String("pt"), Qt::CaseInsensitive))
+        return QStringLiteral("en-US");
+    const bool portuguese = std::any_of(serverFeatures.begin(), serverFeatures.end(), [](const QString& feature) {
+        return feature.startsWith(QLatin1String("voice-stt-offline:pt"), Qt::CaseInsensitive)
+               || feature == QLatin1String("voice-stt-remote");
+    });
+    return portuguese ? QStringLiteral("pt-BR") : QStringLiteral("en-US");
 }
 
 QStringList VoiceSession::offlineLanguages() const

@@ -33,6 +33,16 @@ public:
     QString unavailableReason() const { return m_unavailable; }
 
     void connectTo(const QUrl& baseUrl, const QString& token, const QString& language = QStringLiteral("en-US"));
+    // The language recognition listens in on this connection.
+    QString language() const { return m_language; }
+    // The user's language (the UI's): when it is Portuguese but recognition is not, the UI says why.
+    void setPreferredLanguage(const QString& language);
+    QString preferredLanguage() const { return m_preferred; }
+    bool portugueseWanted() const { return m_preferred.startsWith(QLatin1String("pt"), Qt::CaseInsensitive); }
+    // What to ask the server for: Portuguese for a Portuguese user when the server recognises it
+    // (features "voice-stt-offline:pt-BR" or "voice-stt-remote" of /api/v1/info), else English,
+    // the one language Debian ships an offline model for.
+    static QString recognitionLanguage(const QString& uiLanguage, const QStringList& serverFeatures);
     // From session_start: false when no Portuguese model recognises offline (the UI says so).
     bool portugueseOffline() const;
     QStringList offlineLanguages() const;
@@ -49,6 +59,7 @@ Q_SIGNALS:
     void botSpeakingChanged(bool speaking);
     void problem(const QString& code, const QString& message);
     void ready();
+    void languageChanged();
 
 private:
     void onTalking(bool talking);
@@ -61,6 +72,8 @@ private:
     AudioPlayback m_playback;
     int m_interrupted = 0;
     bool m_streaming = false; // between start_speaking and stop_speaking
+    QString m_language = QStringLiteral("en-US");
+    QString m_preferred;
 };
 
 } // namespace cidadao::client
