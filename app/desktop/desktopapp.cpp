@@ -56,7 +56,7 @@ QString defaultDataDir()
 void attachVoice(ui::ChatView* chat, Connection* connection, LanguageManager* language, QObject* owner)
 {
     auto* voice = new client::VoiceSession(owner);
-    chat->setVoicePanel(new ui::PushToTalkWidget(*voice));
+    chat->setVoicePanel(new ui::PushToTalkWidget(*voice, nullptr, ui::PushToTalkWidget::Shape::Strip));
     QObject::connect(voice, &client::VoiceSession::userSaid, chat, &ui::ChatView::addSpokenMessage);
     QObject::connect(&voice->client(), &client::VoiceClient::agentResponse, chat, &ui::ChatView::addSpokenReply);
     const auto reconnect = [connection, language, voice] {

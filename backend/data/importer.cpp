@@ -2,18 +2,22 @@
 // The import's fast path (issue 4: ≥ 300k contract rows/s end to end). One transaction per file, so a
 // file is all or nothing; inside it, per record, no allocation and no text building beyond what the
 // typed columns need:
-// - the CsvReader splits records in place and hands out byte views; TableWriter converts the fields into
-//   a reused arena and binds them SQLITE_STATIC to one prepared INSERT;
-// - the original row is the record's bytes as read (`<table>_original`, a BLOB in the file's encoding)
-//   plus the header once per import (`imports.header`): no JSON per row, nothing decoded to keep it
-//   (readOriginalRow() in original.h rebuilds header → value);
-// - search_text is folded once per row into a reused buffer;
+// - two threads (RowPipeline): one reads the CSV (quoted Portal records split in one memchr pass, fields
+//   as views of the bytes read) and converts the fields into batches of cells in one arena; the calling
+//   thread, which owns the connection, binds them SQLITE_STATIC to one prepared INSERT meanwhile;
+// - the original row (`<table>_original`, the record's bytes as read, with the header once per import in
+//   `imports.header`) only where it says more than the typed columns: a row whose every field renders
+//   back from its stored value keeps nothing more (`imports.line_format`, lineformat.h; schema 0008).
+//   For the Portal's own files that is nearly every row, which halves what the transaction writes;
+// - search_text is folded once per row into the batch's arena;
 // - into an empty table the secondary indexes are dropped and rebuilt once after the rows (a sort
-//   instead of random B-tree inserts), inside the same transaction (DeferredIndexes);
+//   instead of random B-tree inserts), inside the same transaction (DeferredIndexes); each rebuild scans
+//   the whole table, so schema 0008 keeps only the indexes queries use;
 // - a 256 MiB page cache, in-memory temp store and no per-row foreign-key checks while importing
-//   (ImportCache).
+//   (ImportCache). A larger cache measured no better once the original rows were gone.
 #include "data/importer.h"
 
+#include "data/bulkload.h"
 #include "data/csvreader.h"
 #include "data/lineformat.h"
 #include "data/rowpipeline.h"
@@ -97,42 +101,6 @@ QStringList readHeader(CsvReader& reader)
         headers.append(reader.decode(field).trimmed());
     return headers;
 }
-
-// Into an empty table, building each secondary index once after the rows are in (one sort) costs a
-// fraction of updating it row by row in random key order. The indexes are dropped and re-created
-// inside the file's transaction, so a rejected or cancelled import rolls the drop back with its rows.
-// A table that already holds rows keeps its indexes: rebuilding them would cost more than it saves.
-class DeferredIndexes
-{
-public:
-    DeferredIndexes(store::Database& db, std::string_view table)
-        : m_db(db)
-    {
-        store::Statement any = db.prepare("SELECT 1 FROM " + std::string(table) + " LIMIT 1");
-        if (any.step())
-            return;
-        store::Statement list = db.prepare(
-            "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL");
-        list.bind(1, std::string_view(table));
-        std::vector<std::string> names;
-        while (list.step()) {
-            names.push_back(list.text(0).toStdString());
-            m_create.push_back(list.text(1).toStdString());
-        }
-        for (const std::string& name : names)
-            db.exec("DROP INDEX \"" + name + "\"");
-    }
-    void rebuild()
-    {
-        for (const std::string& sql : m_create)
-            m_db.exec(sql);
-        m_create.clear();
-    }
-
-private:
-    store::Database& m_db;
-    std::vector<std::string> m_create;
-};
 
 } // namespace
 
@@ -334,53 +302,6 @@ void Importer::importUnit(Unit& unit, const ImportOptions& options, const JoinTa
     report.rowsRejected += part.rowsRejected;
     report.parts.push_back(part);
 }
-
-namespace {
-
-// A larger page cache while importing: the indexes are updated in random key order, and with
-// SQLite's default 2 MiB cache every row would cost index pages read back from disk.
-class ImportCache
-{
-public:
-    explicit ImportCache(store::Database& db)
-        : m_db(db)
-    {
-        store::Statement current = db.prepare("PRAGMA cache_size");
-        m_previous = current.step() ? current.int64(0) : -2000;
-        db.exec("PRAGMA cache_size = -262144");
-        // The deferred index builds sort in memory rather than in temporary files.
-        store::Statement temp = db.prepare("PRAGMA temp_store");
-        m_previousTemp = temp.step() ? temp.int64(0) : 0;
-        db.exec("PRAGMA temp_store = MEMORY");
-        // The importer writes consistent rows itself (each record's import_id is the import row it
-        // just inserted, each original's id the record it just inserted): checking the foreign keys
-        // of every inserted row cost a parent lookup per row, 6% of the import's time. The pragma is
-        // a no-op inside a transaction, so it is switched before the file's transaction begins.
-        store::Statement keys = db.prepare("PRAGMA foreign_keys");
-        m_previousKeys = keys.step() ? keys.int64(0) : 1;
-        db.exec("PRAGMA foreign_keys = OFF");
-    }
-    ~ImportCache()
-    {
-        try {
-            m_db.exec("PRAGMA cache_size = " + std::to_string(m_previous));
-            m_db.exec("PRAGMA temp_store = " + std::to_string(m_previousTemp));
-            m_db.exec("PRAGMA foreign_keys = " + std::to_string(m_previousKeys));
-        } catch (const store::StoreError&) {
-            // The default is only a performance setting: never fail an import over it.
-        }
-    }
-    ImportCache(const ImportCache&) = delete;
-    ImportCache& operator=(const ImportCache&) = delete;
-
-private:
-    store::Database& m_db;
-    std::int64_t m_previous = -2000;
-    std::int64_t m_previousTemp = 0;
-    std::int64_t m_previousKeys = 1;
-};
-
-} // namespace
 
 ImportReport Importer::importFile(const QString& path, const ImportOptions& options)
 {

@@ -7,6 +7,8 @@
 // (StringPool::internUtf8: a repeated organ, UG or supplier costs one probe and no allocation). The
 // record keys, distinct by construction, are appended without an index entry: at a million contracts
 // (six million records in all) indexing them cost more memory than every other column together.
+// Free texts (objects, notes) go to TextColumns as UTF-8, never through a QString: with the pool's
+// UTF-8 arena this took the loaded Dataset from 1.95 GB to 0.94 GB at a million contracts.
 #include "data/loader.h"
 
 #include "data/values.h"
@@ -30,7 +32,7 @@ using engine::Day;
 enum class Kind {
     Code,      // interned text (NULL → 0)
     UniqueKey, // text distinct per record, appended to the pool without dedup (NULL → 0)
-    Text,      // free text kept as QString (objects, notes)
+    Text,      // free text kept as UTF-8 in a TextColumn (objects, notes)
     Day,       // INTEGER days (NULL → kNoDate)
     Value,     // REAL (NULL → NaN)
     RowId,     // INTEGER id

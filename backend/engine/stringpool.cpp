@@ -89,12 +89,10 @@ std::uint32_t StringPool::findSlot(std::string_view text, std::uint32_t tag, boo
 
 std::uint32_t StringPool::add(std::string_view text, std::uint32_t tag)
 {
-    bool found = false;
-    std::uint32_t slot = 0;
-    if ((m_indexed + 1) * 2 > m_slots.size()) {
+    if ((m_indexed + 1) * 2 > m_slots.size())
         grow(m_slots.size() * 2);
-    }
-    slot = findSlot(text, tag, found);
+    bool found = false;
+    const std::uint32_t slot = findSlot(text, tag, found);
     const auto code = std::uint32_t(m_refs.size());
     m_refs.push_back(m_arena.append(text));
     m_hashes.push_back(tag);

@@ -34,7 +34,11 @@ inline constexpr char Subscribed[] = "subscribed";
 inline constexpr char Unsubscribed[] = "unsubscribed";
 inline constexpr char Notification[] = "notification"; // on notifications:{userId}
 inline constexpr char AgentStatus[] = "agent_status";  // on agent:{agentId}
-inline constexpr std::initializer_list<const char*> ClientTypes = {Subscribe, Unsubscribe, ExecuteWorkflow, Ping};
+inline constexpr char NodeRetrying[] = "node_retrying";
+// Client → server (extension, API_CHANGELOG.md): cancel a running execution by its id.
+inline constexpr char CancelWorkflow[] = "cancel_workflow";
+inline constexpr std::initializer_list<const char*> ClientTypes = {Subscribe, Unsubscribe, ExecuteWorkflow, CancelWorkflow,
+                                                                   Ping};
 } // namespace WorkflowType
 
 namespace WorkflowError {

@@ -15,11 +15,6 @@ using protocol::Json;
 namespace Type = protocol::WorkflowType;
 namespace Error = protocol::WorkflowError;
 
-namespace {
-// Extension (client → server): {executionId}. The seed has no way to stop a run.
-constexpr char kCancelWorkflow[] = "cancel_workflow";
-} // namespace
-
 ChannelSocket::ChannelSocket(std::unique_ptr<QWebSocket> socket, qint64 messageLimit, ChannelHub& hub,
                              http::Principal principal, WorkflowLauncher launcher, ChannelLimits limits,
                              WorkflowCanceller canceller)
@@ -152,7 +147,7 @@ void ChannelSocket::onMessage(const QByteArray& utf8)
                           envelope.correlationId, Json{{"workflowId", request.workflowId}});
                 return;
             }
-        } else if (type == QLatin1String(kCancelWorkflow) && m_canceller) {
+        } else if (type == QLatin1String(Type::CancelWorkflow) && m_canceller) {
             cancelWorkflow(payload, envelope.correlationId);
         } else {
             sendError(Error::UnknownType, QStringLiteral("unknown message type: %1").arg(type), envelope.correlationId,

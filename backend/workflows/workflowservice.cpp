@@ -174,7 +174,7 @@ std::optional<QString> WorkflowService::execute(const http::Principal& who, cons
                                                                     std::chrono::milliseconds delay) {
         postToMain([this, executionId, channel, correlation, nodeId, next, error, delay] {
             // Extension (a seed-only client ignores it): a node failed and will be tried again.
-            m_hub.publish(channel, QStringLiteral("node_retrying"),
+            m_hub.publish(channel, QLatin1String(Type::NodeRetrying),
                           Json{{"executionId", executionId},
                                {"nodeId", nodeId},
                                {"attempt", next},

@@ -147,7 +147,7 @@ void TestDataApi::removingAnImportTakesItsRecordsAway()
     // count back, records and all (what the desktop's "reload the sample data" relies on).
     const qint64 contractsBefore = recordCount(QStringLiteral("contracts"));
     const qint64 sanctionsBefore = recordCount(QStringLiteral("sanctions"));
-    QVERIFY(contractsBefore >= m_rows);
+    QVERIFY(contractsBefore >= 0); // m_rows when the upload test ran before, 0 when run alone
     QFile csv(generatedFile(m_dataset, QStringLiteral("contracts")));
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const HttpResult started = m_http.post(m_server->url(QStringLiteral("/api/v1/data/import?source=contracts")),
@@ -172,18 +172,36 @@ void TestDataApi::removingAnImportTakesItsRecordsAway()
     QCOMPARE(body["records_removed"].get<qint64>(), m_rows);
     QCOMPARE(recordCount(QStringLiteral("contracts")), contractsBefore);
     QCOMPARE(recordCount(QStringLiteral("sanctions")), sanctionsBefore);
-    // Every record left can still be read whole (its original line went with it or stayed with it).
-    const Json page = m_http.get(m_server->url(QStringLiteral("/api/v1/data/contracts?limit=1")), bearer(m_token)).json();
-    QCOMPARE(page["items"].size(), size_t(1));
-    const qint64 lastId = page["items"][0]["id"].get<qint64>();
-    QCOMPARE(m_http.get(m_server->url(QStringLiteral("/api/v1/data/contracts/%1").arg(lastId)), bearer(m_token)).status,
-             200);
+    // The records left can still be read one by one.
+    if (contractsBefore > 0) {
+        const Json page =
+            m_http.get(m_server->url(QStringLiteral("/api/v1/data/contracts?limit=1")), bearer(m_token)).json();
+        QCOMPARE(page["items"].size(), size_t(1));
+        const qint64 id = page["items"][0]["id"].get<qint64>();
+        QCOMPARE(m_http.get(m_server->url(QStringLiteral("/api/v1/data/contracts/%1").arg(id)), bearer(m_token)).status,
+                 200);
+    }
 
     // Gone: 404 the second time; not a number: 404.
     QCOMPARE(m_http.request("DELETE", url, {}, bearer(m_adminToken)).status, 404);
     QCOMPARE(m_http.request("DELETE", m_server->url(QStringLiteral("/api/v1/data/imports/abc")), {}, bearer(m_adminToken))
                  .status,
              404);
+
+    // The freed id is never handed out again: a client still holding it must not remove the next file.
+    QVERIFY(csv.seek(0));
+    const HttpResult again = m_http.post(m_server->url(QStringLiteral("/api/v1/data/import?source=contracts")),
+                                         csv.readAll(), bearer(m_token));
+    QCOMPARE(again.status, 202);
+    const Json againState = waitJob(again.json()["job_id"].get<QString>());
+    QCOMPARE(againState["status"].get<QString>(), QStringLiteral("imported"));
+    const qint64 nextId = againState["report"]["parts"][0]["import_id"].get<qint64>();
+    QVERIFY2(nextId > importId, qPrintable(QStringLiteral("%1 after %2").arg(nextId).arg(importId)));
+    QCOMPARE(m_http.request("DELETE", m_server->url(QStringLiteral("/api/v1/data/imports/%1").arg(nextId)), {},
+                            bearer(m_adminToken))
+                 .status,
+             200);
+    QCOMPARE(recordCount(QStringLiteral("contracts")), contractsBefore);
 }
 
 void TestDataApi::uploadRouteAloneTakesBodiesOverOneMebibyte()

@@ -45,15 +45,31 @@ print(f"import, contracts:   {o['import_contracts_rows']} rows, {o['import_contr
 print(f"load Dataset: {o['load_s']:.2f} s wall / {o['load_cpu_s']:.2f} s CPU")
 print(f"all 13 detectors (both cores): {o['detect_all_s']:.2f} s wall / {o['detect_all_cpu_s']:.2f} s CPU "
       f"(target <= 2 s)  findings: {o['findings']}")
-print(f"peak RSS: import {o['peak_rss_import_kib'] / 1024:.0f} MiB, load+detect {o['peak_rss_kib'] / 1024:.0f} MiB "
+print(f"peak RSS: import {o['peak_rss_import_kib'] / 1024:.0f} MiB, load {o['peak_rss_load_kib'] / 1024:.0f} MiB, load+detect {o['peak_rss_kib'] / 1024:.0f} MiB "
       f"(target <= 1536), generator {o['peak_rss_generate_kib'] / 1024:.0f} MiB; "
       f"whole bench_engine process {max_rss(sys.argv[3]):.0f} MiB; pandas reference {max_rss(sys.argv[4]):.0f} MiB")
 print(f"reference: pandas {ref['pandas']} numpy {ref['numpy']}: CSV read {ref['read_s']:.2f} s for {ref['rows']} rows")
-print(f"{'detector':22} {'ours s':>8} {'ours CPU':>9} {'pandas s':>9} {'pandas/ours':>12}")
-for name, r in ref["detectors"].items():
-    d = o["detectors"][name]
-    ratio = r["seconds"] / d["seconds"] if d["seconds"] > 0 else float("inf")
-    print(f"{name:22} {d['seconds']:8.3f} {d['cpu_seconds']:9.3f} {r['seconds']:9.3f} {ratio:11.1f}x   "
+# Each detector runs alone on one thread; its time includes the shared preparation (object classes,
+# dispensa limits), also measured alone as "prepare". The reference computes its object class while
+# reading the CSV (outside its detector timings), so "net" (ours minus the preparation) is the
+# like-for-like figure. Ratios are of CPU seconds (both sides single-threaded here): on a shared
+# machine wall seconds measure the other jobs as much as ours. The reference's duplicate is the exact
+# rule on contracts only; ours also runs the near (Jaccard) and document-number rules and payments.
+prep = o["detectors"].get("prepare", {"cpu_seconds": 0.0})["cpu_seconds"]
+print(f"shared preparation alone: {prep:.3f} s CPU")
+print(f"{'detector':22} {'ours s':>8} {'ours CPU':>9} {'net CPU':>8} {'pandas s':>9} {'pandas CPU':>11} "
+      f"{'CPU ratio':>10} {'net ratio':>10}")
+for name, d in o["detectors"].items():
+    if name == "prepare":
+        continue
+    net = max(d["cpu_seconds"] - prep, 1e-3)
+    r = ref["detectors"].get(name)
+    if r is None:
+        print(f"{name:22} {d['seconds']:8.3f} {d['cpu_seconds']:9.3f} {net:8.3f}   (ours {d['findings']} findings)")
+        continue
+    rcpu = r.get("cpu_seconds", r["seconds"])
+    print(f"{name:22} {d['seconds']:8.3f} {d['cpu_seconds']:9.3f} {net:8.3f} {r['seconds']:9.3f} {rcpu:11.3f} "
+          f"{rcpu / max(d['cpu_seconds'], 1e-3):9.1f}x {rcpu / net:9.1f}x   "
           f"(ours {d['findings']} findings; reference flagged {r['flagged_records']} records)")
 print(f"load average: {o['load_average_start']:.2f} at start, {o['load_average_end']:.2f} at end of bench_engine")
 PY

@@ -151,7 +151,8 @@ private Q_SLOTS:
         const QString investigationId = startedA.at(0).at(0).toString();
         const client::InvestigationListModel* listB = b.investigationsView()->service()->investigations();
         QTRY_VERIFY_WITH_TIMEOUT(listB->rowOf(investigationId) >= 0, Wait);
-        QTRY_COMPARE_WITH_TIMEOUT(listB->at(listB->rowOf(investigationId)).status.status, QStringLiteral("completed"), Wait);
+        QTRY_COMPARE_WITH_TIMEOUT(listB->at(listB->rowOf(investigationId)).status.status, QStringLiteral("completed"),
+                                  Wait);
         QCOMPARE(listB->at(listB->rowOf(investigationId)).query, request.query);
         QCOMPARE(investigationsB->rowCount(), listB->rowCount()); // the page's list shows the model's rows
 

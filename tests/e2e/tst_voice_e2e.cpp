@@ -80,10 +80,18 @@ private Q_SLOTS:
         // Reported, not asserted (a shared machine): release → the first audio of the reply.
         QElapsedTimer sinceRelease;
         sinceRelease.start();
-        qint64 firstAudioMs = -1;
+        qint64 firstAudioMs = -1, transcriptionMs = -1, answerMs = -1;
         connect(&session.client(), &client::VoiceClient::audio, this, [&] {
             if (firstAudioMs < 0)
                 firstAudioMs = sinceRelease.elapsed();
+        });
+        connect(&session, &client::VoiceSession::userSaid, this, [&] {
+            if (transcriptionMs < 0)
+                transcriptionMs = sinceRelease.elapsed();
+        });
+        connect(&session, &client::VoiceSession::agentSaid, this, [&] {
+            if (answerMs < 0)
+                answerMs = sinceRelease.elapsed();
         });
 
         QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty() || !problems.isEmpty(), 60000);
@@ -101,7 +109,8 @@ private Q_SLOTS:
         QCOMPARE(tools.first().first().toString(), QStringLiteral("start_investigation"));
         QVERIFY(!answered.isEmpty());
         qInfo().noquote() << "agent:" << answered.first().at(0).toString() << "-" << answered.first().at(1).toString();
-        qInfo("release -> first reply audio: %lld ms", firstAudioMs);
+        qInfo("release -> transcription %lld ms, agent_response %lld ms, first reply audio %lld ms", transcriptionMs,
+              answerMs, firstAudioMs);
         // Played: everything received went to the sink, and the sink drains.
         QTRY_VERIFY_WITH_TIMEOUT(!session.playback().isPlaying(), 60000);
         QVERIFY(session.playback().bytesPlayed() > 16000 * 2);

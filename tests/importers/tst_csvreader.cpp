@@ -162,6 +162,67 @@ private slots:
         QCOMPARE(count, 50000);
     }
 
+    // Quoted records in the Portal's layout take a one-pass memchr path (splitFast); everything else the
+    // general state machine. Read a byte at a time, a record is never whole in the buffer, so the
+    // general path reads it: both must give the same fields, lines, record bytes and quote state, on
+    // random mixes of quoted/unquoted fields, doubled quotes, `;` and newlines inside quotes, text after
+    // a closing quote, blank lines, CR LF and LF, with and without a final line ending.
+    void quotedFastPathMatchesStateMachine()
+    {
+        std::uint32_t state = 12345;
+        auto random = [&state](std::uint32_t bound) {
+            state = state * 1664525u + 1013904223u;
+            return (state >> 8) % bound;
+        };
+        const std::vector<std::string> pieces = {"a", "Lei 14.133", ";", "\"\"", "\n", "\r\n", " ", "\xE7\xE3o", "10,50"};
+        for (int round = 0; round < 200; ++round) {
+            std::string text;
+            const std::uint32_t records = 1 + random(30);
+            for (std::uint32_t r = 0; r < records; ++r) {
+                const std::uint32_t fields = 1 + random(6);
+                for (std::uint32_t f = 0; f < fields; ++f) {
+                    if (f > 0)
+                        text += ';';
+                    const std::uint32_t kind = random(10);
+                    if (kind < 6) { // quoted, maybe with doubled quotes, separators, newlines
+                        text += '"';
+                        for (std::uint32_t k = random(4); k > 0; --k)
+                            text += pieces[random(std::uint32_t(pieces.size()))];
+                        text += '"';
+                        if (kind == 5 && random(4) == 0)
+                            text += "x"; // text after the closing quote
+                    } else if (kind < 9) {
+                        text += random(2) ? "plain" : "";
+                    } else {
+                        text += "un\"quoted"; // a quote inside an unquoted field
+                    }
+                }
+                const std::uint32_t ending = random(8);
+                text += ending == 0 ? "\n\r\n" : ending < 4 ? "\n" : "\r\n";
+            }
+            if (random(3) == 0)
+                text.resize(text.size() - 1); // no final line ending, or a lone CR
+            for (const qint64 chunk : {qint64(1), qint64(7)}) {
+                MemorySource slow(text, chunk);
+                MemorySource fast(text);
+                CsvReader general(slow);
+                CsvReader reader(fast);
+                for (;;) {
+                    const bool more = reader.next();
+                    QCOMPARE(more, general.next());
+                    if (!more)
+                        break;
+                    QCOMPARE(reader.line(), general.line());
+                    QCOMPARE(std::string(reader.record()), std::string(general.record()));
+                    QCOMPARE(reader.unterminatedQuote(), general.unterminatedQuote());
+                    QCOMPARE(reader.size(), general.size());
+                    for (std::size_t i = 0; i < reader.size(); ++i)
+                        QCOMPARE(std::string(reader.field(i)), std::string(general.field(i)));
+                }
+            }
+        }
+    }
+
     // Records without any quote take the memchr fast path (fields and record() are views into the
     // buffer); they must read exactly as the state machine reads them, next to quoted records, across
     // refills, with CR LF and LF endings, and record() must stay the bytes as written.

@@ -13,6 +13,8 @@
 
 #include <map>
 
+Q_DECLARE_METATYPE(cidadao::data::Source)
+
 using namespace cidadao;
 using namespace cidadao::data;
 using namespace cidadao::testsupport;
@@ -369,23 +371,32 @@ private slots:
     void everyOriginalRowComesBackExactly_data()
     {
         QTest::addColumn<QString>("file");
-        QTest::newRow("latin1") << portalFile("contracts_202401.csv");
-        QTest::newRow("utf8 bom") << portalFile("contracts_utf8_bom.csv");
-        QTest::newRow("older header") << portalFile("contracts_2019_old_header.csv");
+        QTest::addColumn<Source>("source");
+        QTest::newRow("latin1") << portalFile("contracts_202401.csv") << Source::Contracts;
+        QTest::newRow("utf8 bom") << portalFile("contracts_utf8_bom.csv") << Source::Contracts;
+        QTest::newRow("older header") << portalFile("contracts_2019_old_header.csv") << Source::Contracts;
+        QTest::newRow("participants, SIM/NÃO") << portalFile("biddings_202401_ParticipantesLicitacao.csv")
+                                               << Source::Biddings;
+        QTest::newRow("expenses") << portalFile("expenses_20240115_Despesas_Pagamento.csv") << Source::Expenses;
+        QTest::newRow("agreements") << portalFile("agreements_convenios.csv") << Source::Agreements;
+        QTest::newRow("sanctions") << portalFile("sanctions_20240101_CNEP.csv") << Source::Sanctions;
     }
     void everyOriginalRowComesBackExactly()
     {
         QFETCH(QString, file);
+        QFETCH(Source, source);
         QTemporaryDir dir;
         auto db = openMigrated(dir);
         ImportOptions options;
-        options.source = Source::Contracts;
+        options.source = source;
         const ImportReport report = Importer(*db).importFile(file, options);
         QCOMPARE(report.status, ImportReport::Status::Imported);
+        QCOMPARE(report.parts.size(), std::size_t(1));
+        const Source stored = report.parts.front().source; // participants when biddings was asked for
 
         const QByteArray bytes = readAll(file);
-        MemorySource source(std::string_view(bytes.constData(), std::size_t(bytes.size())));
-        CsvReader reader(source);
+        MemorySource memory(std::string_view(bytes.constData(), std::size_t(bytes.size())));
+        CsvReader reader(memory);
         QVERIFY(reader.next());
         std::map<qint64, std::vector<QString>> fileRows;
         while (reader.next()) {
@@ -394,10 +405,11 @@ private slots:
                 values.push_back(reader.decode(field));
             fileRows[reader.line()] = values;
         }
-        store::Statement rows = db->prepare("SELECT id, source_line FROM contracts ORDER BY id");
+        store::Statement rows = db->prepare("SELECT id, source_line FROM " + std::string(sourceSpec(stored).table)
+                                            + " ORDER BY id");
         qint64 checked = 0;
         while (rows.step()) {
-            const auto original = readOriginalRow(*db, Source::Contracts, rows.int64(0));
+            const auto original = readOriginalRow(*db, stored, rows.int64(0));
             QVERIFY(original.has_value());
             const std::vector<QString>& expected = fileRows.at(rows.int64(1));
             QCOMPARE(original->size(), expected.size());

@@ -91,7 +91,7 @@ ChatView::ChatView(ConversationService* service, QWidget* parent)
     buttons->addStretch();
     composerRow->addLayout(buttons);
     rightLayout->addLayout(composerRow);
-    m_composerRow = composerRow;
+    m_rightLayout = rightLayout;
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -180,8 +180,8 @@ void ChatView::setVoicePanel(QWidget* panel)
     if (!panel)
         return;
     panel->setParent(this);
-    panel->setMaximumWidth(300);
-    m_composerRow->addWidget(panel);
+    // Under the composer, across the message column.
+    m_rightLayout->addWidget(panel);
 }
 
 void ChatView::addSpokenMessage(const QString& text)

@@ -13,6 +13,7 @@ class QListView;
 class QPlainTextEdit;
 class QPushButton;
 class QHBoxLayout;
+class QVBoxLayout;
 
 namespace cidadao::client {
 class ConversationService;
@@ -49,7 +50,7 @@ public:
     QPushButton* stopButton() const { return m_stop; }
     QList<QPushButton*> actionButtons() const;
 
-    // Voice (push-to-talk) beside the composer; the view takes ownership. What was said and what
+    // Voice (push-to-talk) under the composer; the view takes ownership. What was said and what
     // the agent answered by voice show in the current conversation like typed messages.
     void setVoicePanel(QWidget* panel);
     QWidget* voicePanel() const { return m_voicePanel; }
@@ -86,7 +87,7 @@ private:
     QPlainTextEdit* m_composer;
     QPushButton* m_send;
     QPushButton* m_stop;
-    QHBoxLayout* m_composerRow = nullptr;
+    QVBoxLayout* m_rightLayout = nullptr;
     QWidget* m_voicePanel = nullptr;
 };
 

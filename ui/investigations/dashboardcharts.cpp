@@ -161,33 +161,40 @@ void DashboardCharts::buildTimeline()
     auto* line = new QLineSeries;
     line->setName(tr("Value per month"));
     double top = 0.0;
-    for (auto it = m_stats.monthlyValue.constBegin(); it != m_stats.monthlyValue.constEnd(); ++it) {
-        line->append(double(it.key().startOfDay(Qt::UTC).toMSecsSinceEpoch()), it.value());
+    for (auto it = m_stats.monthlyValue.constBegin(); it != m_stats.monthlyValue.constEnd(); ++it)
         top = qMax(top, it.value());
-    }
+    for (const FlaggedPoint& point : m_stats.flagged)
+        top = qMax(top, point.value);
+    // Seven-digit axis labels ("3399363") took a third of the chart at the default window size:
+    // millions are shown as millions, with the locale's decimal sign.
+    const bool millions = top >= 1e6;
+    const double scale = millions ? 1e-6 : 1.0;
+    for (auto it = m_stats.monthlyValue.constBegin(); it != m_stats.monthlyValue.constEnd(); ++it)
+        line->append(double(it.key().startOfDay(Qt::UTC).toMSecsSinceEpoch()), it.value() * scale);
     auto* points = new QScatterSeries;
     points->setName(tr("High and critical findings"));
     points->setMarkerSize(9);
     points->setColor(severityColor(QStringLiteral("critical")));
     for (const FlaggedPoint& point : m_stats.flagged) {
         points->append(double(QDate(point.date.year(), point.date.month(), 1).startOfDay(Qt::UTC).toMSecsSinceEpoch()),
-                       point.value);
-        top = qMax(top, point.value);
+                       point.value * scale);
     }
     chart->addSeries(line);
     chart->addSeries(points);
     auto* x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("MM/yyyy"));
-    x->setTickCount(5);
+    x->setTickCount(4);
     if (!m_stats.monthlyValue.isEmpty()) {
         const QDate first = m_stats.monthlyValue.firstKey();
         const QDate last = m_stats.monthlyValue.lastKey();
         x->setRange(first.addDays(-15).startOfDay(Qt::UTC), last.addDays(15).startOfDay(Qt::UTC));
     }
     auto* y = new QValueAxis;
-    y->setRange(0, qMax(1.0, top * 1.1));
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->setTitleText(tr("R$"));
+    y->setRange(0, qMax(1.0, top * scale * 1.1));
+    y->setLabelFormat(millions ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    y->setTitleText(millions ? tr("R$ million") : tr("R$"));
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries* series : {static_cast<QAbstractSeries*>(line), static_cast<QAbstractSeries*>(points)}) {

@@ -16,35 +16,50 @@
 
 namespace cidadao::ui {
 
-PushToTalkWidget::PushToTalkWidget(client::VoiceSession& session, QWidget* parent)
+PushToTalkWidget::PushToTalkWidget(client::VoiceSession& session, QWidget* parent, Shape shape)
     : QWidget(parent)
     , m_session(session)
 {
-    auto* layout = new QVBoxLayout(this);
     m_talk = new QPushButton(this);
     m_talk->setObjectName(QStringLiteral("pushToTalk"));
     m_talk->setMinimumHeight(48);
-    layout->addWidget(m_talk);
     m_level = new QProgressBar(this);
     m_level->setRange(0, 100);
     m_level->setTextVisible(false);
     m_level->setMaximumHeight(10);
-    layout->addWidget(m_level);
     auto* form = new QFormLayout;
     m_inputs = new QComboBox(this);
     m_outputs = new QComboBox(this);
     form->addRow(tr("Microphone"), m_inputs);
     form->addRow(tr("Speaker"), m_outputs);
-    layout->addLayout(form);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("voiceStatus"));
-    layout->addWidget(m_status);
     m_offline = new QLabel(this);
     m_offline->setWordWrap(true);
     m_offline->setObjectName(QStringLiteral("voiceOffline"));
-    layout->addWidget(m_offline);
-    layout->addStretch();
+    auto* texts = new QVBoxLayout;
+    texts->addWidget(m_status);
+    texts->addWidget(m_offline);
+    auto* button = new QVBoxLayout;
+    button->addWidget(m_talk);
+    button->addWidget(m_level);
+    if (shape == Shape::Strip) {
+        // One row under the chat composer: button | devices | what is going on.
+        auto* layout = new QHBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_talk->setMinimumWidth(220);
+        button->addStretch();
+        layout->addLayout(button);
+        layout->addLayout(form);
+        layout->addLayout(texts, 1);
+    } else {
+        auto* layout = new QVBoxLayout(this);
+        layout->addLayout(button);
+        layout->addLayout(form);
+        layout->addLayout(texts);
+        layout->addStretch();
+    }
 
     connect(m_talk, &QPushButton::pressed, &m_session.pushToTalk(), &client::PushToTalk::press);
     connect(m_talk, &QPushButton::released, &m_session.pushToTalk(), &client::PushToTalk::release);

@@ -22,7 +22,9 @@ class PushToTalkWidget : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PushToTalkWidget(client::VoiceSession& session, QWidget* parent = nullptr);
+    // Panel: a column (a side panel or a window of its own); Strip: one row, under a composer.
+    enum class Shape { Panel, Strip };
+    explicit PushToTalkWidget(client::VoiceSession& session, QWidget* parent = nullptr, Shape shape = Shape::Panel);
     ~PushToTalkWidget() override;
 
     // The hold-to-talk key, watched application-wide (default: F9). Auto-repeat is ignored.

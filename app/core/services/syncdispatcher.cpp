@@ -27,7 +27,9 @@ SyncDispatcher::SyncDispatcher(ChannelsClient& channels, QObject* parent)
 
 QString SyncDispatcher::channel() const
 {
-    return m_userId.isEmpty() ? QString() : QString(QLatin1String(protocol::ChannelKind::Sync) + QLatin1Char(':') + m_userId);
+    if (m_userId.isEmpty())
+        return {};
+    return QLatin1String(protocol::ChannelKind::Sync) + QLatin1Char(':') + m_userId;
 }
 
 void SyncDispatcher::setUserId(const QString& userId)

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The SQLite side of a bulk import, around the file's transaction: connection settings for the import's
+// duration (ImportCache) and secondary indexes built once after the rows (DeferredIndexes). Internal to
+// backend/data; the Importer uses both.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cidadao::store {
+class Database;
+}
+
+namespace cidadao::data {
+
+// A larger page cache (256 MiB: more measured no faster), in-memory temp store for the index sorts and
+// no per-row foreign-key checks, for as long as the object lives; the previous settings come back after.
+// Made before the file's transaction begins (PRAGMA foreign_keys is a no-op inside one).
+class ImportCache
+{
+public:
+    explicit ImportCache(store::Database& db);
+    ~ImportCache();
+    ImportCache(const ImportCache&) = delete;
+    ImportCache& operator=(const ImportCache&) = delete;
+
+private:
+    store::Database& m_db;
+    std::int64_t m_previous = -2000;
+    std::int64_t m_previousTemp = 0;
+    std::int64_t m_previousKeys = 1;
+};
+
+// Into an empty table, building each secondary index once after the rows are in (one sort) costs a
+// fraction of updating it row by row in random key order. The indexes are dropped and re-created
+// inside the file's transaction, so a rejected or cancelled import rolls the drop back with its rows.
+// A table that already holds rows keeps its indexes: rebuilding them would cost more than it saves.
+class DeferredIndexes
+{
+public:
+    DeferredIndexes(store::Database& db, std::string_view table);
+    void rebuild();
+
+private:
+    store::Database& m_db;
+    std::vector<std::string> m_create;
+};
+
+} // namespace cidadao::data
