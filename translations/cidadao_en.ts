@@ -488,6 +488,10 @@
         <source>The password needs at least 8 characters.</source>
         <translation>The password needs at least 8 characters.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>cidadao::ui::ConnectionStatus</name>
@@ -613,6 +617,10 @@
     <message>
         <source>Others</source>
         <translation>Others</translation>
+    </message>
+    <message>
+        <source>R$ million</source>
+        <translation>R$ million</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1183,14 @@
         <source>Offline speech recognition: %1.</source>
         <translation>Offline speech recognition: %1.</translation>
     </message>
+    <message>
+        <source>Hold to talk (or hold %1). Press while the answer plays to interrupt it.</source>
+        <translation>Hold to talk (or hold %1). Press while the answer plays to interrupt it.</translation>
+    </message>
+    <message>
+        <source>No offline Portuguese speech recognition model ships with Debian, so voice commands are understood in English only here. A Portuguese model or a transcription server can be configured on the server.</source>
+        <translation>No offline Portuguese speech recognition model ships with Debian, so voice commands are understood in English only here. A Portuguese model or a transcription server can be configured on the server.</translation>
+    </message>
 </context>
 <context>
     <name>cidadao::ui::SettingsDialog</name>
@@ -1257,6 +1273,14 @@
     <message>
         <source>Where the local server keeps its database and the app its cache. A new directory is used from the next start.</source>
         <translation>Where the local server keeps its database and the app its cache. A new directory is used from the next start.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

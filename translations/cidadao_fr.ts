@@ -488,6 +488,10 @@
         <source>The password needs at least 8 characters.</source>
         <translation>Le mot de passe doit comporter au moins 8 caractères.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>cidadao::ui::ConnectionStatus</name>
@@ -613,6 +617,10 @@
     <message>
         <source>Others</source>
         <translation>Autres</translation>
+    </message>
+    <message>
+        <source>R$ million</source>
+        <translation>millions de R$</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1183,14 @@
         <source>Offline speech recognition: %1.</source>
         <translation>Reconnaissance vocale hors ligne : %1.</translation>
     </message>
+    <message>
+        <source>Hold to talk (or hold %1). Press while the answer plays to interrupt it.</source>
+        <translation>Maintenez pour parler (ou maintenez %1). Appuyez pendant la réponse pour l&apos;interrompre.</translation>
+    </message>
+    <message>
+        <source>No offline Portuguese speech recognition model ships with Debian, so voice commands are understood in English only here. A Portuguese model or a transcription server can be configured on the server.</source>
+        <translation>Debian ne fournit aucun modèle hors ligne de reconnaissance vocale en portugais : ici, les commandes vocales ne sont comprises qu&apos;en anglais. Un modèle portugais ou un serveur de transcription peut être configuré sur le serveur.</translation>
+    </message>
 </context>
 <context>
     <name>cidadao::ui::SettingsDialog</name>
@@ -1257,6 +1273,14 @@
     <message>
         <source>Where the local server keeps its database and the app its cache. A new directory is used from the next start.</source>
         <translation>Où le serveur local garde sa base de données et l’application son cache. Un nouveau dossier est utilisé au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

@@ -488,6 +488,10 @@
         <source>The password needs at least 8 characters.</source>
         <translation>A senha precisa ter pelo menos 8 caracteres.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
 </context>
 <context>
     <name>cidadao::ui::ConnectionStatus</name>
@@ -613,6 +617,10 @@
     <message>
         <source>Others</source>
         <translation>Outros</translation>
+    </message>
+    <message>
+        <source>R$ million</source>
+        <translation>R$ milhões</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1183,14 @@
         <source>Offline speech recognition: %1.</source>
         <translation>Reconhecimento de fala offline: %1.</translation>
     </message>
+    <message>
+        <source>Hold to talk (or hold %1). Press while the answer plays to interrupt it.</source>
+        <translation>Segure para falar (ou segure %1). Aperte enquanto a resposta toca para interrompê-la.</translation>
+    </message>
+    <message>
+        <source>No offline Portuguese speech recognition model ships with Debian, so voice commands are understood in English only here. A Portuguese model or a transcription server can be configured on the server.</source>
+        <translation>O Debian não traz nenhum modelo offline de reconhecimento de fala em português; por isso aqui os comandos de voz são entendidos só em inglês. Um modelo em português ou um servidor de transcrição pode ser configurado no servidor.</translation>
+    </message>
 </context>
 <context>
     <name>cidadao::ui::SettingsDialog</name>
@@ -1257,6 +1273,14 @@
     <message>
         <source>Where the local server keeps its database and the app its cache. A new directory is used from the next start.</source>
         <translation>Onde o servidor local guarda seu banco de dados e o aplicativo seu cache. Uma nova pasta é usada a partir do próximo início.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
