@@ -1352,10 +1352,6 @@
 <context>
     <name>cidadao::ui::WorkflowsView</name>
     <message>
-        <source>Run</source>
-        <translation>Run</translation>
-    </message>
-    <message>
         <source>Cancel run</source>
         <translation>Cancel run</translation>
     </message>
@@ -1386,10 +1382,6 @@
     <message>
         <source>Error</source>
         <translation>Error</translation>
-    </message>
-    <message>
-        <source>Input</source>
-        <translation>Input</translation>
     </message>
     <message>
         <source>Running %1…</source>
@@ -1425,6 +1417,38 @@
     <message>
         <source>Starting…</source>
         <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>&amp;Workflows</source>
+        <translation>&amp;Workflows</translation>
+    </message>
+    <message>
+        <source>In&amp;put</source>
+        <translation>In&amp;put</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>Workflow history</source>
+        <translation>Workflow history</translation>
     </message>
 </context>
 </TS>

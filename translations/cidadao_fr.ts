@@ -1352,10 +1352,6 @@
 <context>
     <name>cidadao::ui::WorkflowsView</name>
     <message>
-        <source>Run</source>
-        <translation>Exécuter</translation>
-    </message>
-    <message>
         <source>Cancel run</source>
         <translation>Annuler l’exécution</translation>
     </message>
@@ -1386,10 +1382,6 @@
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>Input</source>
-        <translation>Entrée</translation>
     </message>
     <message>
         <source>Running %1…</source>
@@ -1425,6 +1417,38 @@
     <message>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>&amp;Workflows</source>
+        <translation>&amp;Flux de travail</translation>
+    </message>
+    <message>
+        <source>In&amp;put</source>
+        <translation>&amp;Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>E&amp;xécuter</translation>
+    </message>
+    <message>
+        <source>Workflow history</source>
+        <translation>Historique des exécutions</translation>
     </message>
 </context>
 </TS>

@@ -1352,10 +1352,6 @@
 <context>
     <name>cidadao::ui::WorkflowsView</name>
     <message>
-        <source>Run</source>
-        <translation>Executar</translation>
-    </message>
-    <message>
         <source>Cancel run</source>
         <translation>Cancelar execução</translation>
     </message>
@@ -1386,10 +1382,6 @@
     <message>
         <source>Error</source>
         <translation>Erro</translation>
-    </message>
-    <message>
-        <source>Input</source>
-        <translation>Entrada</translation>
     </message>
     <message>
         <source>Running %1…</source>
@@ -1425,6 +1417,38 @@
     <message>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>em execução</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>concluído</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>&amp;Workflows</source>
+        <translation>&amp;Fluxos</translation>
+    </message>
+    <message>
+        <source>In&amp;put</source>
+        <translation>&amp;Entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>E&amp;xecutar</translation>
+    </message>
+    <message>
+        <source>Workflow history</source>
+        <translation>Histórico de execuções</translation>
     </message>
 </context>
 </TS>

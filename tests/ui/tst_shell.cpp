@@ -15,6 +15,7 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/settingsdialog.h"
+#include "ui/workflows/workflowsview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -128,8 +129,11 @@ private Q_SLOTS:
         QVERIFY(app.language().apply(QStringLiteral("pt_BR"), true));
         QTRY_COMPARE(app.dataPage()->windowTitle(), QStringLiteral("Dados"));
         QTRY_COMPARE(app.window().windowTitle(), QStringLiteral("Cidadão.AI"));
+        QTRY_COMPARE(app.workflowsView()->windowTitle(), QStringLiteral("Fluxos"));
+        QCOMPARE(app.workflowsView()->runButton()->text(), QStringLiteral("E&xecutar"));
         QVERIFY(app.language().apply(QStringLiteral("fr")));
         QTRY_COMPARE(app.dataPage()->windowTitle(), QStringLiteral("Données"));
+        QTRY_COMPARE(app.workflowsView()->windowTitle(), QStringLiteral("Flux de travail"));
         QTRY_COMPARE(app.window().connectionStatus()->modeText(), QStringLiteral("Mode local"));
         // The saved choice wins over the system's at the next start.
         QCOMPARE(app.language().preferredLanguage(), QStringLiteral("pt_BR"));

@@ -161,6 +161,10 @@ void WorkflowGraphView::paintEvent(QPaintEvent*)
 
 bool WorkflowGraphView::event(QEvent* event)
 {
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Workflow graph"));
+        update(); // the node states are painted in the current language
+    }
     if (event->type() == QEvent::ToolTip && m_model) {
         const auto* help = static_cast<QHelpEvent*>(event);
         const QHash<QString, QRectF> boxes = layout();

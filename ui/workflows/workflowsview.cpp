@@ -5,6 +5,7 @@
 
 #include "core/workflows/workflowsservice.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,6 +39,21 @@ QString text(const Json& object, const char* key)
     return object.contains(key) && object[key].is_string() ? object[key].get<QString>() : QString();
 }
 
+// The execution statuses of API.md §9 (running | completed | failed | cancelled) in the user's language;
+// anything newer a server sends is shown as sent.
+QString statusTitle(const QString& status)
+{
+    if (status == QLatin1String("running"))
+        return WorkflowsView::tr("running");
+    if (status == QLatin1String("completed"))
+        return WorkflowsView::tr("completed");
+    if (status == QLatin1String("failed"))
+        return WorkflowsView::tr("failed");
+    if (status == QLatin1String("cancelled"))
+        return WorkflowsView::tr("cancelled");
+    return status;
+}
+
 } // namespace
 
 WorkflowsView::WorkflowsView(client::WorkflowsService& service, QWidget* parent)
@@ -45,16 +61,24 @@ WorkflowsView::WorkflowsView(client::WorkflowsService& service, QWidget* parent)
     , m_service(service)
     , m_definitions(new QListWidget(this))
     , m_input(new QPlainTextEdit(this))
-    , m_run(new QPushButton(tr("Run"), this))
-    , m_cancel(new QPushButton(tr("Cancel run"), this))
+    , m_run(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
     , m_graph(new WorkflowGraphView(this))
     , m_history(new QTableWidget(0, 4, this))
     , m_status(new QLabel(this))
+    , m_definitionsTitle(new QLabel(this))
+    , m_inputTitle(new QLabel(this))
 {
-    m_definitions->setAccessibleName(tr("Workflows"));
-    m_input->setAccessibleName(tr("Workflow input (JSON)"));
-    m_input->setPlaceholderText(tr("Input as JSON"));
-    m_history->setHorizontalHeaderLabels({tr("Workflow"), tr("Status"), tr("Started"), tr("Error")});
+    setObjectName(QStringLiteral("workflowsView"));
+    m_definitions->setObjectName(QStringLiteral("workflowDefinitions"));
+    m_input->setObjectName(QStringLiteral("workflowInput"));
+    m_run->setObjectName(QStringLiteral("runWorkflow"));
+    m_cancel->setObjectName(QStringLiteral("cancelWorkflow"));
+    m_graph->setObjectName(QStringLiteral("workflowGraph"));
+    m_history->setObjectName(QStringLiteral("workflowHistory"));
+    m_status->setObjectName(QStringLiteral("workflowStatus"));
+    m_definitionsTitle->setBuddy(m_definitions);
+    m_inputTitle->setBuddy(m_input);
     m_history->horizontalHeader()->setStretchLastSection(true);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -65,9 +89,9 @@ WorkflowsView::WorkflowsView(client::WorkflowsService& service, QWidget* parent)
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(new QLabel(tr("Workflows"), left));
+    leftLayout->addWidget(m_definitionsTitle);
     leftLayout->addWidget(m_definitions, 1);
-    leftLayout->addWidget(new QLabel(tr("Input"), left));
+    leftLayout->addWidget(m_inputTitle);
     leftLayout->addWidget(m_input, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_run);
@@ -88,6 +112,7 @@ WorkflowsView::WorkflowsView(client::WorkflowsService& service, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
+    retranslate();
 
     connect(m_run, &QPushButton::clicked, this, &WorkflowsView::run);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -118,6 +143,30 @@ WorkflowsView::WorkflowsView(client::WorkflowsService& service, QWidget* parent)
         m_run->setEnabled(true);
         setStatus(message);
     });
+}
+
+void WorkflowsView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        showDefinitions();
+        showHistory();
+    }
+    QWidget::changeEvent(event);
+}
+
+void WorkflowsView::retranslate()
+{
+    setWindowTitle(tr("Workflows"));
+    m_definitionsTitle->setText(tr("&Workflows"));
+    m_inputTitle->setText(tr("In&put"));
+    m_run->setText(tr("&Run"));
+    m_cancel->setText(tr("Cancel run"));
+    m_definitions->setAccessibleName(tr("Workflows"));
+    m_input->setAccessibleName(tr("Workflow input (JSON)"));
+    m_input->setPlaceholderText(tr("Input as JSON"));
+    m_history->setHorizontalHeaderLabels({tr("Workflow"), tr("Status"), tr("Started"), tr("Error")});
+    m_history->setAccessibleName(tr("Workflow history"));
 }
 
 void WorkflowsView::refresh()
@@ -195,7 +244,7 @@ void WorkflowsView::showHistory()
         auto* workflow = new QTableWidgetItem(text(record, "workflowId"));
         workflow->setData(Qt::UserRole, text(record, "executionId"));
         m_history->setItem(row, 0, workflow);
-        m_history->setItem(row, 1, new QTableWidgetItem(text(record, "status")));
+        m_history->setItem(row, 1, new QTableWidgetItem(statusTitle(text(record, "status"))));
         m_history->setItem(row, 2, new QTableWidgetItem(text(record, "started_at")));
         m_history->setItem(row, 3, new QTableWidgetItem(text(record, "error")));
     }

@@ -37,7 +37,11 @@ public:
     WorkflowGraphView* graphView() const { return m_graph; }
     QString statusText() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void retranslate();
     void run();
     void showDefinitions();
     void showHistory();
@@ -52,6 +56,8 @@ private:
     WorkflowGraphView* m_graph;
     QTableWidget* m_history;
     QLabel* m_status;
+    QLabel* m_definitionsTitle;
+    QLabel* m_inputTitle;
 };
 
 } // namespace cidadao::ui
