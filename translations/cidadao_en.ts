@@ -767,6 +767,34 @@
         <source>Records</source>
         <translation>Records</translation>
     </message>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation>A quoted field is never closed.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>The row has %1 fields; the header has %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (DD/MM/YYYY).</source>
+        <translation>“%1” is not a date (DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a value (like 1.234,56).</source>
+        <translation>“%1” is not a value (like 1.234,56).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number in the expected range.</source>
+        <translation>“%1” is not a whole number in the expected range.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither SIM nor NÃO.</source>
+        <translation>“%1” is neither SIM nor NÃO.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither CEIS nor CNEP.</source>
+        <translation>“%1” is neither CEIS nor CNEP.</translation>
+    </message>
 </context>
 <context>
     <name>cidadao::ui::InvestigationDashboard</name>

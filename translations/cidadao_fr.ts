@@ -767,6 +767,34 @@
         <source>Records</source>
         <translation>Enregistrements</translation>
     </message>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation>Un champ entre guillemets n&apos;est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>La ligne a %1 champs ; l&apos;en-tête en a %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (DD/MM/YYYY).</source>
+        <translation>« %1 » n&apos;est pas une date (JJ/MM/AAAA).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a value (like 1.234,56).</source>
+        <translation>« %1 » n&apos;est pas un montant (comme 1.234,56).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number in the expected range.</source>
+        <translation>« %1 » n&apos;est pas un nombre entier dans l&apos;intervalle attendu.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither SIM nor NÃO.</source>
+        <translation>« %1 » n&apos;est ni SIM ni NÃO.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither CEIS nor CNEP.</source>
+        <translation>« %1 » n&apos;est ni CEIS ni CNEP.</translation>
+    </message>
 </context>
 <context>
     <name>cidadao::ui::InvestigationDashboard</name>

@@ -767,6 +767,34 @@
         <source>Records</source>
         <translation>Registros</translation>
     </message>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation>Um campo entre aspas nunca é fechado.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>A linha tem %1 campos; o cabeçalho tem %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (DD/MM/YYYY).</source>
+        <translation>“%1” não é uma data (DD/MM/AAAA).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a value (like 1.234,56).</source>
+        <translation>“%1” não é um valor (como 1.234,56).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number in the expected range.</source>
+        <translation>“%1” não é um número inteiro no intervalo esperado.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither SIM nor NÃO.</source>
+        <translation>“%1” não é SIM nem NÃO.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither CEIS nor CNEP.</source>
+        <translation>“%1” não é CEIS nem CNEP.</translation>
+    </message>
 </context>
 <context>
     <name>cidadao::ui::InvestigationDashboard</name>

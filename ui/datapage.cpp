@@ -401,9 +401,31 @@ void DataPage::renderReport()
         const client::ImportRowError& error = report.firstErrors.at(row);
         m_rejects->setItem(row, 0, new QTableWidgetItem(QString::number(error.line)));
         m_rejects->setItem(row, 1, new QTableWidgetItem(error.column));
-        m_rejects->setItem(row, 2, new QTableWidgetItem(error.reason));
+        auto* reason = new QTableWidgetItem(rejectReason(error));
+        reason->setToolTip(error.reason); // the server's own words, for a bug report
+        m_rejects->setItem(row, 2, reason);
     }
     m_rejects->setVisible(!report.firstErrors.isEmpty());
+}
+
+QString DataPage::rejectReason(const client::ImportRowError& error)
+{
+    const QString& code = error.code;
+    if (code == QLatin1String("unterminated_quote"))
+        return tr("A quoted field is never closed.");
+    if (code == QLatin1String("field_count"))
+        return tr("The row has %1 fields; the header has %2.").arg(error.foundFields).arg(error.expectedFields);
+    if (code == QLatin1String("invalid_date"))
+        return tr("“%1” is not a date (DD/MM/YYYY).").arg(error.value);
+    if (code == QLatin1String("invalid_number"))
+        return tr("“%1” is not a value (like 1.234,56).").arg(error.value);
+    if (code == QLatin1String("invalid_integer"))
+        return tr("“%1” is not a whole number in the expected range.").arg(error.value);
+    if (code == QLatin1String("invalid_flag"))
+        return tr("“%1” is neither SIM nor NÃO.").arg(error.value);
+    if (code == QLatin1String("unknown_registry"))
+        return tr("“%1” is neither CEIS nor CNEP.").arg(error.value);
+    return error.reason;
 }
 
 void DataPage::showError(const protocol::ApiError& error, std::function<void()> retry)

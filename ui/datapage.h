@@ -47,7 +47,12 @@ public:
     const client::ImportReport& lastReport() const { return m_lastReport; }
     int importProgress() const;
 
+    QTableWidget* rejectsTable() const { return m_rejects; }
+
     static QString sourceTitle(const QString& source);
+    // A rejected row's reason in the user's language, from the report's code; the server's sentence
+    // for a code this version does not know.
+    static QString rejectReason(const client::ImportRowError& error);
 
 Q_SIGNALS:
     void reloadSampleRequested();

@@ -71,7 +71,9 @@ ImportReport ImportReport::fromJson(const protocol::Json& json)
         for (const auto& item : *errors) {
             if (!item.is_object())
                 continue;
-            report.firstErrors.append({number(item, {"line"}), text(item, {"column"}), text(item, {"reason"})});
+            report.firstErrors.append({number(item, {"line"}), text(item, {"column"}), text(item, {"reason"}),
+                                       text(item, {"code"}), text(item, {"value"}), number(item, {"expected"}),
+                                       number(item, {"found"})});
         }
     }
     return report;

@@ -36,7 +36,11 @@ struct ImportRowError
 {
     qint64 line = 0;
     QString column;
-    QString reason;
+    QString reason; // the server's English sentence: shown only for a code this version does not know
+    QString code;   // unterminated_quote | field_count | invalid_date | invalid_number | invalid_integer | ...
+    QString value;  // the field as written, for the value codes
+    qint64 expectedFields = 0;
+    qint64 foundFields = 0;
 };
 
 struct ImportReport

@@ -75,7 +75,14 @@ nlohmann::json errorJson(const RowError& error)
 {
     nlohmann::json json = {{"line", error.line},
                            {"column", error.column.isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(error.column)},
-                           {"reason", error.reason}};
+                           {"reason", error.reason},
+                           {"code", error.code}};
+    if (!error.value.isNull())
+        json["value"] = error.value;
+    if (error.code == QLatin1String("field_count")) {
+        json["expected"] = error.expectedFields;
+        json["found"] = error.foundFields;
+    }
     if (!error.member.isEmpty())
         json["member"] = error.member;
     return json;
@@ -182,11 +189,11 @@ JoinTable Importer::loadServantRegistry(ByteSource& source, const ImportOptions&
         bool ok = true;
         for (const int field : fields) {
             Cell cell;
-            QString reason;
+            RowError ignored; // a cadastro field that cannot be read is left out of the join
             const int index = map.indexOfField[std::size_t(field)];
             if (index >= 0)
                 ok = convertCell(spec.fields[std::size_t(field)], reader.field(std::size_t(index)), reader, row.arena,
-                                 cell, reason)
+                                 cell, ignored)
                      && ok;
             row.cells.push_back(cell);
         }

@@ -22,12 +22,24 @@ bool isPlaceholder(std::string_view raw, const CsvReader& reader)
         || folded == QLatin1String("nao se aplica") || folded.isEmpty();
 }
 
-QString quoted(std::string_view raw, const CsvReader& reader)
+QString shown(std::string_view raw, const CsvReader& reader)
 {
     QString text = reader.decode(trimmed(raw));
     if (text.size() > 60)
         text = text.left(57) + QLatin1String("...");
-    return QLatin1Char('\'') + text + QLatin1Char('\'');
+    return text;
+}
+
+// Fills the value-based rejection: the code, the field as written, and the English sentence.
+bool reject(RowError& error, const char* code, const char* what, std::string_view raw, const CsvReader& reader,
+            const char* expected = nullptr)
+{
+    error.code = QLatin1String(code);
+    error.value = shown(raw, reader);
+    error.reason = QLatin1String(what) + QLatin1String(" '") + error.value + QLatin1Char('\'');
+    if (expected)
+        error.reason += QLatin1String(" (expected ") + QString::fromUtf8(expected) + QLatin1Char(')');
+    return false;
 }
 
 void setText(Cell& cell, const std::string& arena, std::size_t offset)
@@ -79,7 +91,7 @@ ColumnMap mapColumns(const SourceSpec& spec, const QStringList& headers)
 }
 
 bool convertCell(const FieldSpec& field, std::string_view raw, const CsvReader& reader, std::string& arena,
-                 Cell& cell, QString& reason)
+                 Cell& cell, RowError& error)
 {
     cell = Cell();
     const std::string_view value = trimmed(raw);
@@ -123,8 +135,7 @@ bool convertCell(const FieldSpec& field, std::string_view raw, const CsvReader& 
         }
         if (status == ParseStatus::Empty || isPlaceholder(value, reader))
             return true;
-        reason = QLatin1String("invalid date ") + quoted(value, reader);
-        return false;
+        return reject(error, "invalid_date", "invalid date", value, reader);
     }
     case FieldKind::Decimal: {
         double number = 0;
@@ -136,8 +147,7 @@ bool convertCell(const FieldSpec& field, std::string_view raw, const CsvReader& 
         }
         if (status == ParseStatus::Empty || isPlaceholder(value, reader))
             return true;
-        reason = QLatin1String("invalid number ") + quoted(value, reader);
-        return false;
+        return reject(error, "invalid_number", "invalid number", value, reader);
     }
     case FieldKind::Integer: {
         std::int64_t number = 0;
@@ -146,8 +156,7 @@ bool convertCell(const FieldSpec& field, std::string_view raw, const CsvReader& 
             return true;
         if (status == ParseStatus::Invalid
             || ((field.minimum != 0 || field.maximum != 0) && (number < field.minimum || number > field.maximum))) {
-            reason = QLatin1String("invalid whole number ") + quoted(value, reader);
-            return false;
+            return reject(error, "invalid_integer", "invalid whole number", value, reader);
         }
         cell.type = Cell::Type::Integer;
         cell.integer = number;
@@ -159,8 +168,7 @@ bool convertCell(const FieldSpec& field, std::string_view raw, const CsvReader& 
         if (status == ParseStatus::Empty)
             return true;
         if (status == ParseStatus::Invalid) {
-            reason = QLatin1String("invalid flag ") + quoted(value, reader) + QStringLiteral(" (expected SIM or NÃO)");
-            return false;
+            return reject(error, "invalid_flag", "invalid flag", value, reader, "SIM or NÃO");
         }
         cell.type = Cell::Type::Integer;
         cell.integer = flag ? 1 : 0;
@@ -174,8 +182,7 @@ bool convertCell(const FieldSpec& field, std::string_view raw, const CsvReader& 
                                : folded.contains(QLatin1String("ceis")) ? "CEIS"
                                                                         : nullptr;
         if (!registry) {
-            reason = QLatin1String("unknown registry ") + quoted(value, reader) + QLatin1String(" (expected CEIS or CNEP)");
-            return false;
+            return reject(error, "unknown_registry", "unknown registry", value, reader, "CEIS or CNEP");
         }
         const std::size_t offset = arena.size();
         arena.append(registry);
@@ -246,12 +253,19 @@ bool TableWriter::convert(const CsvReader& reader, RowBatch& batch, RowError& er
 {
     const auto& fields = reader.fields();
     if (reader.unterminatedQuote()) {
-        error = {reader.line(), QString(), QStringLiteral("unterminated quoted field"), QString()};
+        error = RowError();
+        error.line = reader.line();
+        error.code = QStringLiteral("unterminated_quote");
+        error.reason = QStringLiteral("unterminated quoted field");
         return false;
     }
     if (fields.size() != std::size_t(m_headers.size())) {
-        error = {reader.line(), QString(),
-                 QStringLiteral("expected %1 fields, found %2").arg(m_headers.size()).arg(fields.size()), QString()};
+        error = RowError();
+        error.line = reader.line();
+        error.code = QStringLiteral("field_count");
+        error.expectedFields = m_headers.size();
+        error.foundFields = qint64(fields.size());
+        error.reason = QStringLiteral("expected %1 fields, found %2").arg(m_headers.size()).arg(fields.size());
         return false;
     }
 
@@ -264,9 +278,11 @@ bool TableWriter::convert(const CsvReader& reader, RowBatch& batch, RowError& er
         const int index = m_map.indexOfField[i];
         if (index < 0)
             continue;
-        QString reason;
-        if (!convertCell(m_spec.fields[i], fields[std::size_t(index)], reader, arena, cells[i], reason)) {
-            error = {reader.line(), m_headers.at(index), reason, QString()};
+        if (!convertCell(m_spec.fields[i], fields[std::size_t(index)], reader, arena, cells[i], error)) {
+            error.line = reader.line();
+            error.column = m_headers.at(index);
+            error.member.clear();
+            error.expectedFields = error.foundFields = 0;
             batch.cells.resize(cellStart);
             arena.resize(arenaStart);
             return false;

@@ -23,12 +23,19 @@ class Database;
 
 namespace cidadao::data {
 
+// Why a row was rejected. `reason` is an English sentence for logs and scripts; `code` is stable, so that a
+// client can say it in its user's language: unterminated_quote, field_count (expectedFields, foundFields),
+// invalid_date, invalid_number, invalid_integer, invalid_flag, unknown_registry (value: the field as written).
 struct RowError
 {
     qint64 line = 0;
     QString column; // the header as written in the file; empty when the row as a whole is wrong
     QString reason;
     QString member; // the ZIP member, when the file was a ZIP
+    QString code;
+    QString value; // at most 60 characters
+    qint64 expectedFields = 0;
+    qint64 foundFields = 0;
 };
 
 // A converted field. Text lives in the owning row's arena (offset/length), so that converting a row
@@ -50,9 +57,9 @@ struct ColumnMap
 };
 ColumnMap mapColumns(const SourceSpec& spec, const QStringList& headers);
 
-// Converts one field; false with a reason (in English, for the report) when it cannot be read.
+// Converts one field; false when it cannot be read, with error's code, value and reason filled.
 bool convertCell(const FieldSpec& field, std::string_view raw, const CsvReader& reader, std::string& arena,
-                 Cell& cell, QString& reason);
+                 Cell& cell, RowError& error);
 
 // Columns copied from the cadastro into servant_pay, keyed by Id_SERVIDOR_PORTAL.
 struct JoinTable

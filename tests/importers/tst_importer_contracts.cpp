@@ -58,11 +58,16 @@ private slots:
         QCOMPARE(report.firstErrors[0].line, 5);
         QCOMPARE(report.firstErrors[0].column, QStringLiteral("Data Assinatura Contrato"));
         QVERIFY(report.firstErrors[0].reason.contains(QLatin1String("31/02/2024")));
+        QCOMPARE(report.firstErrors[0].code, QStringLiteral("invalid_date"));
+        QCOMPARE(report.firstErrors[0].value, QStringLiteral("31/02/2024"));
         QCOMPARE(report.firstErrors[1].line, 6);
         QVERIFY(report.firstErrors[1].column.isEmpty());
         QVERIFY(report.firstErrors[1].reason.contains(QLatin1String("found 23")));
+        QCOMPARE(report.firstErrors[1].code, QStringLiteral("field_count"));
+        QCOMPARE(report.firstErrors[1].foundFields, 23);
         QCOMPARE(report.firstErrors[2].line, 7);
         QCOMPARE(report.firstErrors[2].column, QStringLiteral("Valor Final Compra"));
+        QCOMPARE(report.firstErrors[2].code, QStringLiteral("invalid_number"));
         QCOMPARE(report.parts.size(), std::size_t(1));
         QCOMPARE(report.parts[0].encoding, QStringLiteral("iso-8859-1"));
 
@@ -114,6 +119,11 @@ private slots:
         QCOMPARE(json.at("rows_read").get<int>(), 6);
         QCOMPARE(json.at("first_errors").at(0).at("line").get<int>(), 5);
         QVERIFY(json.at("first_errors").at(1).at("column").is_null());
+        QCOMPARE(json.at("first_errors").at(0).at("code").get<std::string>(), "invalid_date");
+        QCOMPARE(json.at("first_errors").at(0).at("value").get<std::string>(), "31/02/2024");
+        QCOMPARE(json.at("first_errors").at(1).at("code").get<std::string>(), "field_count");
+        QCOMPARE(json.at("first_errors").at(1).at("expected").get<int>(), 24);
+        QCOMPARE(json.at("first_errors").at(1).at("found").get<int>(), 23);
     }
 
     void olderHeaderAndExtraColumns()

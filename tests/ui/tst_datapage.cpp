@@ -72,6 +72,13 @@ private Q_SLOTS:
         QCOMPARE(report.rowsImported + report.rowsRejected, report.rowsRead);
         QCOMPARE(page->importProgress(), 100);
         QCOMPARE(page->findChild<QProgressBar*>(QStringLiteral("importProgress"))->value(), 100);
+        // The hand-written file's bad rows, each with its line, its column and a sentence for people.
+        QTableWidget* rejects = page->rejectsTable();
+        QCOMPARE(rejects->rowCount(), 3);
+        QCOMPARE(rejects->item(0, 0)->text(), QStringLiteral("5"));
+        QCOMPARE(rejects->item(0, 1)->text(), QStringLiteral("Data Assinatura Contrato"));
+        QCOMPARE(rejects->item(0, 2)->text(), QStringLiteral("“31/02/2024” is not a date (DD/MM/YYYY)."));
+        QCOMPARE(rejects->item(1, 2)->text(), QStringLiteral("The row has 23 fields; the header has 24."));
 
         // The list of sources and the records of the imported one.
         QTRY_VERIFY_WITH_TIMEOUT(std::any_of(page->sources().cbegin(), page->sources().cend(),
@@ -96,6 +103,8 @@ private Q_SLOTS:
             // The retranslated texts post layout requests of their own: let those run too, or the
             // grab shows buttons still sized for the previous language's words.
             QTest::qWait(100);
+            if (language == QLatin1String("pt_BR")) // the report follows the language, not the server's English
+                QCOMPARE(rejects->item(0, 2)->text(), QStringLiteral("“31/02/2024” não é uma data (DD/MM/AAAA)."));
             const QString path = QStringLiteral(CIDADAO_ARTIFACT_DIR "/screenshots");
             QDir().mkpath(path);
             QVERIFY(app.window().grab().save(QStringLiteral("%1/window_dataPage_imported_%2.png").arg(path, language)));
