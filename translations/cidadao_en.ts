@@ -393,6 +393,10 @@
         <source>Ask about contracts, suppliers or public spending…</source>
         <translation>Ask about contracts, suppliers or public spending…</translation>
     </message>
+    <message>
+        <source>This conversation was deleted in another window or on another device. You can start a new one here.</source>
+        <translation>This conversation was deleted in another window or on another device. You can start a new one here.</translation>
+    </message>
 </context>
 <context>
     <name>cidadao::ui::ConnectionDialog</name>

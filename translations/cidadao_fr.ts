@@ -393,6 +393,10 @@
         <source>Ask about contracts, suppliers or public spending…</source>
         <translation>Posez une question sur les contrats, les fournisseurs ou les dépenses publiques…</translation>
     </message>
+    <message>
+        <source>This conversation was deleted in another window or on another device. You can start a new one here.</source>
+        <translation>Cette conversation a été supprimée dans une autre fenêtre ou sur un autre appareil. Vous pouvez en commencer une nouvelle ici.</translation>
+    </message>
 </context>
 <context>
     <name>cidadao::ui::ConnectionDialog</name>

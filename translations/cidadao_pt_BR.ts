@@ -393,6 +393,10 @@
         <source>Ask about contracts, suppliers or public spending…</source>
         <translation>Pergunte sobre contratos, fornecedores ou gastos públicos…</translation>
     </message>
+    <message>
+        <source>This conversation was deleted in another window or on another device. You can start a new one here.</source>
+        <translation>Esta conversa foi excluída em outra janela ou em outro dispositivo. Você pode começar uma nova aqui.</translation>
+    </message>
 </context>
 <context>
     <name>cidadao::ui::ConnectionDialog</name>

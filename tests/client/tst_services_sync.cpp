@@ -254,6 +254,8 @@ void TestServicesSync::sessionDeletedElsewhereDisappears()
     QVERIFY(b.sessions()->rowOf(sessionId) >= 0);
     QSignalSpy removed(&b, &ConversationService::sessionRemoved);
     QSignalSpy current(&b, &ConversationService::currentSessionChanged);
+    QSignalSpy toldB(&b, &ConversationService::openSessionDeletedElsewhere);
+    QSignalSpy toldA(&a, &ConversationService::openSessionDeletedElsewhere);
 
     a.deleteSession(sessionId);
     QTRY_VERIFY_WITH_TIMEOUT(b.sessions()->rowOf(sessionId) < 0, Wait);
@@ -263,7 +265,10 @@ void TestServicesSync::sessionDeletedElsewhereDisappears()
     QVERIFY(b.currentSessionId().isEmpty());
     QCOMPARE(b.messages()->rowCount(), 0);
     QVERIFY(!current.isEmpty());
+    QCOMPARE(toldB.size(), 1); // B's view says why the conversation went away
     QTRY_VERIFY_WITH_TIMEOUT(a.sessions()->rowOf(sessionId) < 0, Wait);
+    QTest::qWait(200); // A's own sync_update, had it been taken for news, would have come by now
+    QCOMPARE(toldA.size(), 0);
 }
 
 void TestServicesSync::reconnectCatchesUpOnMissedChanges()

@@ -116,6 +116,11 @@ ChatView::ChatView(ConversationService* service, QWidget* parent)
     connect(service, &ConversationService::streamingChanged, this, &ChatView::updateComposer);
     connect(service, &ConversationService::activityChanged, m_activity, &QLabel::setText);
     connect(service, &ConversationService::errorOccurred, this, &ChatView::showError);
+    connect(service, &ConversationService::openSessionDeletedElsewhere, this, [this] {
+        m_banner->showMessage(MessageBanner::Kind::Information,
+                              tr("This conversation was deleted in another window or on another device. "
+                                 "You can start a new one here."));
+    });
     connect(service, &ConversationService::currentSessionChanged, this, [this] {
         retranslate();
         rebuildActions();

@@ -251,14 +251,18 @@ void ConversationService::setActivity(const QString& text)
 
 void ConversationService::deleteSession(const QString& sessionId)
 {
+    m_deletingHere.insert(sessionId);
     ApiJob* job = m_api->deleteResource(QStringLiteral("/api/v1/chat/sessions/%1").arg(sessionId));
     connect(job, &ApiJob::success, this, [this, sessionId](ApiJob*) {
+        m_deletingHere.remove(sessionId);
         m_sessions.remove(sessionId);
         if (sessionId == m_sessionId)
             newConversation();
     });
-    connect(job, &ApiJob::failure, this,
-            [this, sessionId](ApiJob* done) { fail(done->error(), [this, sessionId] { deleteSession(sessionId); }); });
+    connect(job, &ApiJob::failure, this, [this, sessionId](ApiJob* done) {
+        m_deletingHere.remove(sessionId);
+        fail(done->error(), [this, sessionId] { deleteSession(sessionId); });
+    });
 }
 
 void ConversationService::loadSuggestions()

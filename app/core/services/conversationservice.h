@@ -13,6 +13,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -78,6 +79,9 @@ Q_SIGNALS:
     // The session is gone (deleted here or by another client); if it was open, the view now shows
     // an empty conversation.
     void sessionRemoved(const QString& sessionId);
+    // The open conversation was deleted by another client of the user (not by this one): the view
+    // says so, or the user would only see the conversation vanish.
+    void openSessionDeletedElsewhere();
     void errorOccurred(const cidadao::protocol::ApiError& error);
 
 private:
@@ -94,6 +98,7 @@ private:
     SessionListModel m_sessions;
     MessageModel m_messages;
     QString m_sessionId;
+    QSet<QString> m_deletingHere; // this client's own deletions: their sync_update is no news
     std::optional<QString> m_olderCursor;
     bool m_loadingOlder = false;
     quint64 m_generation = 0; // answers for a session that is no longer open are dropped

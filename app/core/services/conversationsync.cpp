@@ -52,6 +52,9 @@ void ConversationService::forgetSession(const QString& sessionId)
         newConversation();
     if (listed || open)
         Q_EMIT sessionRemoved(sessionId);
+    // The sync_update of this client's own deletion may come before the DELETE's answer.
+    if (open && !m_deletingHere.contains(sessionId))
+        Q_EMIT openSessionDeletedElsewhere();
 }
 
 void ConversationService::refreshSession(const QString& sessionId)
