@@ -15,6 +15,7 @@
 #include "ui/chat/chatview.h"
 #include "ui/chat/messagelistview.h"
 #include "ui/investigations/investigationsview.h"
+#include "ui/messagebanner.h"
 
 #include <QListView>
 #include <QSignalSpy>
@@ -162,6 +163,13 @@ private Q_SLOTS:
         QCOMPARE(sessionsB->rowCount(), sessionsBefore);
         QTRY_COMPARE_WITH_TIMEOUT(messagesB->rowCount(), 0, Wait);
         QVERIFY(chatB->service()->currentSessionId().isEmpty());
+        // B says why its conversation went away; A, which deleted it, does not.
+        auto* bannerB = chatB->findChild<ui::MessageBanner*>(QStringLiteral("chatBanner"));
+        auto* bannerA = chatA->findChild<ui::MessageBanner*>(QStringLiteral("chatBanner"));
+        QVERIFY(bannerA && bannerB);
+        QTRY_VERIFY_WITH_TIMEOUT(bannerB->text().contains(QStringLiteral("deleted in another window")), Wait);
+        QCOMPARE(bannerB->kind(), ui::MessageBanner::Kind::Information);
+        QVERIFY(!bannerA->text().contains(QStringLiteral("deleted in another window")));
     }
 
     void cleanupTestCase() { m_server.reset(); }
