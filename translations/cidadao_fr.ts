@@ -1389,7 +1389,7 @@
     </message>
     <message>
         <source>Workflows</source>
-        <translation>Flux</translation>
+        <translation>Flux de travail</translation>
     </message>
     <message>
         <source>Workflow input (JSON)</source>

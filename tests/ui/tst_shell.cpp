@@ -134,6 +134,7 @@ private Q_SLOTS:
         QVERIFY(app.language().apply(QStringLiteral("fr")));
         QTRY_COMPARE(app.dataPage()->windowTitle(), QStringLiteral("Données"));
         QTRY_COMPARE(app.workflowsView()->windowTitle(), QStringLiteral("Flux de travail"));
+        QCOMPARE(app.workflowsView()->runButton()->text(), QStringLiteral("E&xécuter"));
         QTRY_COMPARE(app.window().connectionStatus()->modeText(), QStringLiteral("Mode local"));
         // The saved choice wins over the system's at the next start.
         QCOMPARE(app.language().preferredLanguage(), QStringLiteral("pt_BR"));
