@@ -1225,6 +1225,373 @@
     </message>
 </context>
 <context>
+    <name>cidadao::ui::RecordColumns</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <source>Supplier CNPJ/CPF</source>
+        <translation>Supplier CNPJ/CPF</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>Payee CNPJ/CPF</source>
+        <translation>Payee CNPJ/CPF</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Participant CNPJ/CPF</source>
+        <translation>Participant CNPJ/CPF</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <source>Grantee</source>
+        <translation>Grantee</translation>
+    </message>
+    <message>
+        <source>Grantee CNPJ</source>
+        <translation>Grantee CNPJ</translation>
+    </message>
+    <message>
+        <source>Grantee type</source>
+        <translation>Grantee type</translation>
+    </message>
+    <message>
+        <source>Grantee legal nature</source>
+        <translation>Grantee legal nature</translation>
+    </message>
+    <message>
+        <source>Sanctioned party</source>
+        <translation>Sanctioned party</translation>
+    </message>
+    <message>
+        <source>Sanctioned CNPJ/CPF</source>
+        <translation>Sanctioned CNPJ/CPF</translation>
+    </message>
+    <message>
+        <source>Name as reported</source>
+        <translation>Name as reported</translation>
+    </message>
+    <message>
+        <source>Person type</source>
+        <translation>Person type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>CPF</source>
+        <translation>CPF</translation>
+    </message>
+    <message>
+        <source>Servant ID</source>
+        <translation>Servant ID</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation>Hired on</translation>
+    </message>
+    <message>
+        <source>Value (R$)</source>
+        <translation>Value (R$)</translation>
+    </message>
+    <message>
+        <source>Initial value (R$)</source>
+        <translation>Initial value (R$)</translation>
+    </message>
+    <message>
+        <source>Final value (R$)</source>
+        <translation>Final value (R$)</translation>
+    </message>
+    <message>
+        <source>Original value (R$)</source>
+        <translation>Original value (R$)</translation>
+    </message>
+    <message>
+        <source>Released (R$)</source>
+        <translation>Released (R$)</translation>
+    </message>
+    <message>
+        <source>Counterpart (R$)</source>
+        <translation>Counterpart (R$)</translation>
+    </message>
+    <message>
+        <source>Last release on</source>
+        <translation>Last release on</translation>
+    </message>
+    <message>
+        <source>Last release (R$)</source>
+        <translation>Last release (R$)</translation>
+    </message>
+    <message>
+        <source>Fine (R$)</source>
+        <translation>Fine (R$)</translation>
+    </message>
+    <message>
+        <source>Gross basic pay (R$)</source>
+        <translation>Gross basic pay (R$)</translation>
+    </message>
+    <message>
+        <source>Ceiling cut (R$)</source>
+        <translation>Ceiling cut (R$)</translation>
+    </message>
+    <message>
+        <source>13th salary (R$)</source>
+        <translation>13th salary (R$)</translation>
+    </message>
+    <message>
+        <source>Vacation pay (R$)</source>
+        <translation>Vacation pay (R$)</translation>
+    </message>
+    <message>
+        <source>Other occasional pay (R$)</source>
+        <translation>Other occasional pay (R$)</translation>
+    </message>
+    <message>
+        <source>Income tax withheld (R$)</source>
+        <translation>Income tax withheld (R$)</translation>
+    </message>
+    <message>
+        <source>Social security (R$)</source>
+        <translation>Social security (R$)</translation>
+    </message>
+    <message>
+        <source>Other deductions (R$)</source>
+        <translation>Other deductions (R$)</translation>
+    </message>
+    <message>
+        <source>Net pay (R$)</source>
+        <translation>Net pay (R$)</translation>
+    </message>
+    <message>
+        <source>Indemnities (R$)</source>
+        <translation>Indemnities (R$)</translation>
+    </message>
+    <message>
+        <source>Procurement method</source>
+        <translation>Procurement method</translation>
+    </message>
+    <message>
+        <source>Method code</source>
+        <translation>Method code</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Expense element</source>
+        <translation>Expense element</translation>
+    </message>
+    <message>
+        <source>Payment code</source>
+        <translation>Payment code</translation>
+    </message>
+    <message>
+        <source>Sanction code</source>
+        <translation>Sanction code</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation>Agency code</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Ministry code</source>
+        <translation>Ministry code</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <source>Unit (UG) code</source>
+        <translation>Unit (UG) code</translation>
+    </message>
+    <message>
+        <source>Management unit (UG)</source>
+        <translation>Management unit (UG)</translation>
+    </message>
+    <message>
+        <source>Grantor agency code</source>
+        <translation>Grantor agency code</translation>
+    </message>
+    <message>
+        <source>Grantor agency</source>
+        <translation>Grantor agency</translation>
+    </message>
+    <message>
+        <source>Grantor unit code</source>
+        <translation>Grantor unit code</translation>
+    </message>
+    <message>
+        <source>Grantor unit</source>
+        <translation>Grantor unit</translation>
+    </message>
+    <message>
+        <source>Sanctioning agency</source>
+        <translation>Sanctioning agency</translation>
+    </message>
+    <message>
+        <source>Sanctioning state</source>
+        <translation>Sanctioning state</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Municipality code</source>
+        <translation>Municipality code</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Original number</source>
+        <translation>Original number</translation>
+    </message>
+    <message>
+        <source>Bidding number</source>
+        <translation>Bidding number</translation>
+    </message>
+    <message>
+        <source>Bidding method</source>
+        <translation>Bidding method</translation>
+    </message>
+    <message>
+        <source>Bidding method code</source>
+        <translation>Bidding method code</translation>
+    </message>
+    <message>
+        <source>Bidding unit code</source>
+        <translation>Bidding unit code</translation>
+    </message>
+    <message>
+        <source>Bidding unit</source>
+        <translation>Bidding unit</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <source>Result on</source>
+        <translation>Result on</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation>Line in the file</translation>
+    </message>
+</context>
+<context>
     <name>cidadao::ui::SettingsDialog</name>
     <message>
         <source>Data directory</source>

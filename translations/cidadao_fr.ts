@@ -1225,6 +1225,373 @@
     </message>
 </context>
 <context>
+    <name>cidadao::ui::RecordColumns</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Supplier CNPJ/CPF</source>
+        <translation>CNPJ/CPF du fournisseur</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Payee CNPJ/CPF</source>
+        <translation>CNPJ/CPF du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Participant CNPJ/CPF</source>
+        <translation>CNPJ/CPF du participant</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Attributaire</translation>
+    </message>
+    <message>
+        <source>Grantee</source>
+        <translation>Bénéficiaire de la convention</translation>
+    </message>
+    <message>
+        <source>Grantee CNPJ</source>
+        <translation>CNPJ du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Grantee type</source>
+        <translation>Type de bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Grantee legal nature</source>
+        <translation>Nature juridique du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Sanctioned party</source>
+        <translation>Sanctionné</translation>
+    </message>
+    <message>
+        <source>Sanctioned CNPJ/CPF</source>
+        <translation>CNPJ/CPF du sanctionné</translation>
+    </message>
+    <message>
+        <source>Name as reported</source>
+        <translation>Nom déclaré</translation>
+    </message>
+    <message>
+        <source>Person type</source>
+        <translation>Type de personne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>CPF</source>
+        <translation>CPF</translation>
+    </message>
+    <message>
+        <source>Servant ID</source>
+        <translation>ID de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Matricule</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation>Entré le</translation>
+    </message>
+    <message>
+        <source>Value (R$)</source>
+        <translation>Montant (R$)</translation>
+    </message>
+    <message>
+        <source>Initial value (R$)</source>
+        <translation>Montant initial (R$)</translation>
+    </message>
+    <message>
+        <source>Final value (R$)</source>
+        <translation>Montant final (R$)</translation>
+    </message>
+    <message>
+        <source>Original value (R$)</source>
+        <translation>Montant d&apos;origine (R$)</translation>
+    </message>
+    <message>
+        <source>Released (R$)</source>
+        <translation>Montant versé (R$)</translation>
+    </message>
+    <message>
+        <source>Counterpart (R$)</source>
+        <translation>Contrepartie (R$)</translation>
+    </message>
+    <message>
+        <source>Last release on</source>
+        <translation>Dernier versement le</translation>
+    </message>
+    <message>
+        <source>Last release (R$)</source>
+        <translation>Dernier versement (R$)</translation>
+    </message>
+    <message>
+        <source>Fine (R$)</source>
+        <translation>Amende (R$)</translation>
+    </message>
+    <message>
+        <source>Gross basic pay (R$)</source>
+        <translation>Traitement de base brut (R$)</translation>
+    </message>
+    <message>
+        <source>Ceiling cut (R$)</source>
+        <translation>Écrêtement au plafond (R$)</translation>
+    </message>
+    <message>
+        <source>13th salary (R$)</source>
+        <translation>13e mois (R$)</translation>
+    </message>
+    <message>
+        <source>Vacation pay (R$)</source>
+        <translation>Congés payés (R$)</translation>
+    </message>
+    <message>
+        <source>Other occasional pay (R$)</source>
+        <translation>Autres rémunérations ponctuelles (R$)</translation>
+    </message>
+    <message>
+        <source>Income tax withheld (R$)</source>
+        <translation>Impôt sur le revenu retenu (R$)</translation>
+    </message>
+    <message>
+        <source>Social security (R$)</source>
+        <translation>Sécurité sociale (R$)</translation>
+    </message>
+    <message>
+        <source>Other deductions (R$)</source>
+        <translation>Autres retenues (R$)</translation>
+    </message>
+    <message>
+        <source>Net pay (R$)</source>
+        <translation>Rémunération nette (R$)</translation>
+    </message>
+    <message>
+        <source>Indemnities (R$)</source>
+        <translation>Indemnités (R$)</translation>
+    </message>
+    <message>
+        <source>Procurement method</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Method code</source>
+        <translation>Code de la procédure</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Type d&apos;instrument</translation>
+    </message>
+    <message>
+        <source>Expense element</source>
+        <translation>Élément de dépense</translation>
+    </message>
+    <message>
+        <source>Payment code</source>
+        <translation>Code du paiement</translation>
+    </message>
+    <message>
+        <source>Sanction code</source>
+        <translation>Code de la sanction</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>Code de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation>Code de l&apos;organe</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Organe</translation>
+    </message>
+    <message>
+        <source>Ministry code</source>
+        <translation>Code de l&apos;organe supérieur</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Organe supérieur</translation>
+    </message>
+    <message>
+        <source>Unit (UG) code</source>
+        <translation>Code de l&apos;UG</translation>
+    </message>
+    <message>
+        <source>Management unit (UG)</source>
+        <translation>Unité de gestion (UG)</translation>
+    </message>
+    <message>
+        <source>Grantor agency code</source>
+        <translation>Code de l&apos;organe concédant</translation>
+    </message>
+    <message>
+        <source>Grantor agency</source>
+        <translation>Organe concédant</translation>
+    </message>
+    <message>
+        <source>Grantor unit code</source>
+        <translation>Code de l&apos;UG concédante</translation>
+    </message>
+    <message>
+        <source>Grantor unit</source>
+        <translation>UG concédante</translation>
+    </message>
+    <message>
+        <source>Sanctioning agency</source>
+        <translation>Organe sanctionnant</translation>
+    </message>
+    <message>
+        <source>Sanctioning state</source>
+        <translation>État de l&apos;organe sanctionnant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Municipality code</source>
+        <translation>Code de la commune</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Original number</source>
+        <translation>Numéro d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Bidding number</source>
+        <translation>Numéro de l&apos;appel d&apos;offres</translation>
+    </message>
+    <message>
+        <source>Bidding method</source>
+        <translation>Procédure de l&apos;appel d&apos;offres</translation>
+    </message>
+    <message>
+        <source>Bidding method code</source>
+        <translation>Code de la procédure de l&apos;appel d&apos;offres</translation>
+    </message>
+    <message>
+        <source>Bidding unit code</source>
+        <translation>Code de l&apos;UG de l&apos;appel d&apos;offres</translation>
+    </message>
+    <message>
+        <source>Bidding unit</source>
+        <translation>UG de l&apos;appel d&apos;offres</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Publié le</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Result on</source>
+        <translation>Résultat le</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation>Ligne dans le fichier</translation>
+    </message>
+</context>
+<context>
     <name>cidadao::ui::SettingsDialog</name>
     <message>
         <source>Data directory</source>

@@ -1225,6 +1225,373 @@
     </message>
 </context>
 <context>
+    <name>cidadao::ui::RecordColumns</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Data de assinatura</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Cadastro</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Fornecedor</translation>
+    </message>
+    <message>
+        <source>Supplier CNPJ/CPF</source>
+        <translation>CNPJ/CPF do fornecedor</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <translation>Favorecido</translation>
+    </message>
+    <message>
+        <source>Payee CNPJ/CPF</source>
+        <translation>CNPJ/CPF do favorecido</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Participant CNPJ/CPF</source>
+        <translation>CNPJ/CPF do participante</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Vencedor</translation>
+    </message>
+    <message>
+        <source>Grantee</source>
+        <translation>Convenente</translation>
+    </message>
+    <message>
+        <source>Grantee CNPJ</source>
+        <translation>CNPJ do convenente</translation>
+    </message>
+    <message>
+        <source>Grantee type</source>
+        <translation>Tipo do convenente</translation>
+    </message>
+    <message>
+        <source>Grantee legal nature</source>
+        <translation>Natureza jurídica do convenente</translation>
+    </message>
+    <message>
+        <source>Sanctioned party</source>
+        <translation>Sancionado</translation>
+    </message>
+    <message>
+        <source>Sanctioned CNPJ/CPF</source>
+        <translation>CNPJ/CPF do sancionado</translation>
+    </message>
+    <message>
+        <source>Name as reported</source>
+        <translation>Nome informado</translation>
+    </message>
+    <message>
+        <source>Person type</source>
+        <translation>Tipo de pessoa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>CPF</source>
+        <translation>CPF</translation>
+    </message>
+    <message>
+        <source>Servant ID</source>
+        <translation>ID do servidor</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Matrícula</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Hired on</source>
+        <translation>Data de ingresso</translation>
+    </message>
+    <message>
+        <source>Value (R$)</source>
+        <translation>Valor (R$)</translation>
+    </message>
+    <message>
+        <source>Initial value (R$)</source>
+        <translation>Valor inicial (R$)</translation>
+    </message>
+    <message>
+        <source>Final value (R$)</source>
+        <translation>Valor final (R$)</translation>
+    </message>
+    <message>
+        <source>Original value (R$)</source>
+        <translation>Valor original (R$)</translation>
+    </message>
+    <message>
+        <source>Released (R$)</source>
+        <translation>Valor liberado (R$)</translation>
+    </message>
+    <message>
+        <source>Counterpart (R$)</source>
+        <translation>Contrapartida (R$)</translation>
+    </message>
+    <message>
+        <source>Last release on</source>
+        <translation>Data da última liberação</translation>
+    </message>
+    <message>
+        <source>Last release (R$)</source>
+        <translation>Valor da última liberação (R$)</translation>
+    </message>
+    <message>
+        <source>Fine (R$)</source>
+        <translation>Multa (R$)</translation>
+    </message>
+    <message>
+        <source>Gross basic pay (R$)</source>
+        <translation>Remuneração básica bruta (R$)</translation>
+    </message>
+    <message>
+        <source>Ceiling cut (R$)</source>
+        <translation>Abate-teto (R$)</translation>
+    </message>
+    <message>
+        <source>13th salary (R$)</source>
+        <translation>Gratificação natalina (R$)</translation>
+    </message>
+    <message>
+        <source>Vacation pay (R$)</source>
+        <translation>Férias (R$)</translation>
+    </message>
+    <message>
+        <source>Other occasional pay (R$)</source>
+        <translation>Outras remunerações eventuais (R$)</translation>
+    </message>
+    <message>
+        <source>Income tax withheld (R$)</source>
+        <translation>IRRF (R$)</translation>
+    </message>
+    <message>
+        <source>Social security (R$)</source>
+        <translation>PSS (R$)</translation>
+    </message>
+    <message>
+        <source>Other deductions (R$)</source>
+        <translation>Demais deduções (R$)</translation>
+    </message>
+    <message>
+        <source>Net pay (R$)</source>
+        <translation>Remuneração líquida (R$)</translation>
+    </message>
+    <message>
+        <source>Indemnities (R$)</source>
+        <translation>Verbas indenizatórias (R$)</translation>
+    </message>
+    <message>
+        <source>Procurement method</source>
+        <translation>Modalidade</translation>
+    </message>
+    <message>
+        <source>Method code</source>
+        <translation>Código da modalidade</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Fundamento legal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Abrangência</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Tipo de instrumento</translation>
+    </message>
+    <message>
+        <source>Expense element</source>
+        <translation>Elemento de despesa</translation>
+    </message>
+    <message>
+        <source>Payment code</source>
+        <translation>Código do pagamento</translation>
+    </message>
+    <message>
+        <source>Sanction code</source>
+        <translation>Código da sanção</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>Código do item</translation>
+    </message>
+    <message>
+        <source>Agency code</source>
+        <translation>Código do órgão</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Órgão</translation>
+    </message>
+    <message>
+        <source>Ministry code</source>
+        <translation>Código do órgão superior</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Órgão superior</translation>
+    </message>
+    <message>
+        <source>Unit (UG) code</source>
+        <translation>Código da UG</translation>
+    </message>
+    <message>
+        <source>Management unit (UG)</source>
+        <translation>Unidade gestora</translation>
+    </message>
+    <message>
+        <source>Grantor agency code</source>
+        <translation>Código do órgão concedente</translation>
+    </message>
+    <message>
+        <source>Grantor agency</source>
+        <translation>Órgão concedente</translation>
+    </message>
+    <message>
+        <source>Grantor unit code</source>
+        <translation>Código da UG concedente</translation>
+    </message>
+    <message>
+        <source>Grantor unit</source>
+        <translation>UG concedente</translation>
+    </message>
+    <message>
+        <source>Sanctioning agency</source>
+        <translation>Órgão sancionador</translation>
+    </message>
+    <message>
+        <source>Sanctioning state</source>
+        <translation>UF do órgão sancionador</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>UF</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Município</translation>
+    </message>
+    <message>
+        <source>Municipality code</source>
+        <translation>Código do município</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Processo</translation>
+    </message>
+    <message>
+        <source>Original number</source>
+        <translation>Número original</translation>
+    </message>
+    <message>
+        <source>Bidding number</source>
+        <translation>Número da licitação</translation>
+    </message>
+    <message>
+        <source>Bidding method</source>
+        <translation>Modalidade da licitação</translation>
+    </message>
+    <message>
+        <source>Bidding method code</source>
+        <translation>Código da modalidade da licitação</translation>
+    </message>
+    <message>
+        <source>Bidding unit code</source>
+        <translation>Código da UG da licitação</translation>
+    </message>
+    <message>
+        <source>Bidding unit</source>
+        <translation>UG da licitação</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Data de publicação</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Data de abertura</translation>
+    </message>
+    <message>
+        <source>Result on</source>
+        <translation>Data do resultado</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>Line in the file</source>
+        <translation>Linha no arquivo</translation>
+    </message>
+</context>
+<context>
     <name>cidadao::ui::SettingsDialog</name>
     <message>
         <source>Data directory</source>

@@ -439,6 +439,7 @@ void DataPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_records->retranslate();
         fillSources();
         if (!m_shownReportFile.isEmpty() && !m_client->isImporting())
             renderReport();

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordsmodel.h"
 
+#include "recordcolumns.h"
+
 #include <QLocale>
+
+#include <algorithm>
 
 namespace cidadao::ui {
 
@@ -42,9 +46,19 @@ QVariant RecordsModel::data(const QModelIndex& index, int role) const
 
 QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= m_fields.size())
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_fields.size())
         return QAbstractTableModel::headerData(section, orientation, role);
-    return m_fields.at(section);
+    if (role == Qt::DisplayRole)
+        return RecordColumns::title(m_fields.at(section));
+    if (role == Qt::ToolTipRole)
+        return m_fields.at(section); // the API's name, for whoever scripts against it
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+void RecordsModel::retranslate()
+{
+    if (!m_fields.isEmpty())
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, int(m_fields.size()) - 1);
 }
 
 void RecordsModel::clear()
@@ -70,6 +84,9 @@ void RecordsModel::appendPage(const protocol::Json& items)
         }
     }
     if (!newFields.isEmpty()) {
+        std::stable_sort(newFields.begin(), newFields.end(), [](const QString& a, const QString& b) {
+            return RecordColumns::rank(a) < RecordColumns::rank(b);
+        });
         beginInsertColumns({}, int(m_fields.size()), int(m_fields.size() + newFields.size()) - 1);
         m_fields += newFields;
         endInsertColumns();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The records of one data source as a table, page after page (cursor pagination): the columns are
-// the fields the server sends (a source with new columns needs no change here), in the order the
-// JSON object yields them.
+// the fields the server sends (a source with new columns needs no change here), titled and ordered
+// by RecordColumns; the field's own name is the header's tooltip.
 #pragma once
 
 #include "protocol/jsonqt.h"
@@ -27,6 +27,8 @@ public:
     void appendPage(const protocol::Json& items);
     const protocol::Json& record(int row) const { return m_rows.at(row); }
     QStringList fields() const { return m_fields; }
+    // The titles follow the language: call on QEvent::LanguageChange.
+    void retranslate();
 
 private:
     QStringList m_fields;

@@ -92,6 +92,15 @@ private Q_SLOTS:
         const int all = page->records()->rowCount();
         QCOMPARE(qint64(all), report.rowsImported);
         QVERIFY(page->records()->columnCount() > 3);
+        // Titled and in reading order, not the API's snake_case in alphabetical order.
+        const QStringList fields = page->records()->fields();
+        QCOMPARE(fields.mid(0, 3), (QStringList{QStringLiteral("id"), QStringLiteral("number"),
+                                                QStringLiteral("signed_date")}));
+        const int supplierColumn = int(fields.indexOf(QStringLiteral("supplier_name")));
+        QVERIFY(supplierColumn > 0 && supplierColumn < int(fields.indexOf(QStringLiteral("organ"))));
+        QCOMPARE(page->records()->headerData(supplierColumn, Qt::Horizontal).toString(), QStringLiteral("Supplier"));
+        QCOMPARE(page->records()->headerData(supplierColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                 QStringLiteral("supplier_name"));
 
         page->setSearchText(QStringLiteral("papel"));
         QVERIFY(recordsLoaded.wait(15000));
@@ -103,8 +112,11 @@ private Q_SLOTS:
             // The retranslated texts post layout requests of their own: let those run too, or the
             // grab shows buttons still sized for the previous language's words.
             QTest::qWait(100);
-            if (language == QLatin1String("pt_BR")) // the report follows the language, not the server's English
+            if (language == QLatin1String("pt_BR")) { // the report follows the language, not the server's English
                 QCOMPARE(rejects->item(0, 2)->text(), QStringLiteral("“31/02/2024” não é uma data (DD/MM/AAAA)."));
+                QCOMPARE(page->records()->headerData(supplierColumn, Qt::Horizontal).toString(),
+                         QStringLiteral("Fornecedor"));
+            }
             const QString path = QStringLiteral(CIDADAO_ARTIFACT_DIR "/screenshots");
             QDir().mkpath(path);
             QVERIFY(app.window().grab().save(QStringLiteral("%1/window_dataPage_imported_%2.png").arg(path, language)));
