@@ -65,10 +65,12 @@ bool LanguageManager::apply(const QString& language, bool persist)
         QCoreApplication::removeTranslator(m_qt.get());
     m_app = std::move(app);
     m_qt = haveQt ? std::move(qt) : nullptr;
+    // Before the translators: what the widgets do on LanguageChange (format numbers, ask the server
+    // for words in the new language) must already see the new locale.
+    QLocale::setDefault(QLocale(language));
     if (m_qt)
         QCoreApplication::installTranslator(m_qt.get());
     QCoreApplication::installTranslator(m_app.get()); // sends LanguageChange to every widget
-    QLocale::setDefault(QLocale(language));
     m_current = language;
     Q_EMIT languageChanged(language);
     return true;

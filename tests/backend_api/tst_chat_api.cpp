@@ -132,6 +132,20 @@ void TestChatApi::agentsAndSuggestions()
     for (const Json& action : suggestions.json())
         for (const char* key : {"id", "label", "icon", "action"})
             QVERIFY2(!str(action, key).isEmpty(), key);
+    QCOMPARE(str(suggestions.json().at(0), "label"), QStringLiteral("Investigate health contracts"));
+
+    // Without ?lang, the first of the client's Accept-Language that the agents speak.
+    const auto firstLabel = [&](const QByteArray& acceptLanguage) {
+        Headers headers = bearer(m_alice);
+        headers.append({QByteArrayLiteral("Accept-Language"), acceptLanguage});
+        const HttpResult answer = m_http.get(m_server->url(kChat + QStringLiteral("/suggestions")), headers);
+        return answer.status == 200 ? str(answer.json().at(0), "label") : QString();
+    };
+    QCOMPARE(firstLabel("pt-BR"), QStringLiteral("Investigar contratos da Saúde"));
+    QCOMPARE(firstLabel("en-US"), QStringLiteral("Investigate health contracts"));
+    QCOMPARE(firstLabel("fr, en;q=0.8"), QStringLiteral("Investigate health contracts"));
+    QCOMPARE(firstLabel("fr, pt;q=0.9, en;q=0.8"), QStringLiteral("Investigar contratos da Saúde"));
+    QCOMPARE(firstLabel("de"), QStringLiteral("Investigar contratos da Saúde"));
 }
 
 void TestChatApi::greetingNumbersComeFromTheDatabase()

@@ -9,6 +9,8 @@
 #include "desktop/desktopapp.h"
 #include "desktop/languagemanager.h"
 #include "support/serverprocess.h"
+#include "core/services/conversationservice.h"
+#include "ui/chat/chatview.h"
 #include "ui/connectiondialog.h"
 #include "ui/connectionstatus.h"
 #include "ui/datapage.h"
@@ -212,6 +214,12 @@ private Q_SLOTS:
         for (const QString& language : {QStringLiteral("pt_BR"), QStringLiteral("en"), QStringLiteral("fr")}) {
             QVERIFY(app.language().apply(language));
             QApplication::processEvents();
+            // The quick suggestions come from the server in the interface's language (en for fr).
+            const QString expected = language == QLatin1String("pt_BR") ? QStringLiteral("Investigar contratos da Saúde")
+                                                                        : QStringLiteral("Investigate health contracts");
+            QTRY_VERIFY_WITH_TIMEOUT(!app.chatView()->service()->suggestions().isEmpty()
+                                         && app.chatView()->service()->suggestions().first().label == expected,
+                                     10000);
             for (int i = 0; i < app.window().pageCount(); ++i) {
                 QWidget* page = app.window().page(i);
                 app.window().showPage(page);

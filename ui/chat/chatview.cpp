@@ -292,8 +292,10 @@ bool ChatView::eventFilter(QObject* watched, QEvent* event)
 
 void ChatView::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_service->loadSuggestions(); // the server words them in the interface's language
+    }
     QWidget::changeEvent(event);
 }
 

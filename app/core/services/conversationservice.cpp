@@ -267,6 +267,8 @@ void ConversationService::deleteSession(const QString& sessionId)
 
 void ConversationService::loadSuggestions()
 {
+    if (!m_api)
+        return;
     ApiJob* job = m_api->get(QStringLiteral("/api/v1/chat/suggestions"));
     connect(job, &ApiJob::success, this, [this](ApiJob* done) {
         try {
