@@ -3,6 +3,7 @@
 // otherwise a report of the imported data itself (what each source holds, the largest suppliers).
 #include "agentcontext.h"
 #include "agents.h"
+#include "labels.h"
 #include "recordqueries.h"
 
 #include "engine/explanations.h"
@@ -14,20 +15,6 @@
 namespace cidadao::agents {
 
 namespace {
-
-QString sourceLabel(const QString& source, Language l)
-{
-    static const QHash<QString, std::pair<QString, QString>> labels = {
-        {QStringLiteral("contracts"), {QStringLiteral("Contratos"), QStringLiteral("Contracts")}},
-        {QStringLiteral("biddings"), {QStringLiteral("Licitações"), QStringLiteral("Biddings")}},
-        {QStringLiteral("agreements"), {QStringLiteral("Convênios"), QStringLiteral("Agreements")}},
-        {QStringLiteral("expenses"), {QStringLiteral("Despesas"), QStringLiteral("Expenses")}},
-        {QStringLiteral("servants"), {QStringLiteral("Remuneração de servidores"), QStringLiteral("Servants' pay")}},
-        {QStringLiteral("sanctions"), {QStringLiteral("Sanções"), QStringLiteral("Sanctions")}},
-    };
-    const auto it = labels.constFind(source);
-    return it == labels.cend() ? source : (l == Language::En ? it->second : it->first);
-}
 
 bool investigationReport(AgentContext& c, const QString& id)
 {

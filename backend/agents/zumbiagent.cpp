@@ -3,6 +3,7 @@
 // the filters the message names, reports their status, and summarises finished ones.
 #include "agentcontext.h"
 #include "agents.h"
+#include "labels.h"
 #include "intent.h"
 #include "recordqueries.h"
 
@@ -22,21 +23,6 @@ QDate toQDate(engine::Day day)
 {
     const engine::CivilDate c = engine::toCivil(day);
     return QDate(c.year, c.month, c.day);
-}
-
-QString phaseLabel(const QString& phase, Language l)
-{
-    static const QHash<QString, std::pair<QString, QString>> labels = {
-        {QStringLiteral("data_retrieval"), {QStringLiteral("leitura dos dados"), QStringLiteral("data retrieval")}},
-        {QStringLiteral("anomaly_detection"), {QStringLiteral("detecção de anomalias"), QStringLiteral("anomaly detection")}},
-        {QStringLiteral("pattern_analysis"), {QStringLiteral("análise de padrões"), QStringLiteral("pattern analysis")}},
-        {QStringLiteral("report_generation"), {QStringLiteral("geração do relatório"), QStringLiteral("report generation")}},
-        {QStringLiteral("completed"), {QStringLiteral("concluída"), QStringLiteral("completed")}},
-    };
-    const auto it = labels.constFind(phase);
-    if (it == labels.cend())
-        return phase;
-    return l == Language::En ? it->second : it->first;
 }
 
 std::optional<QString> targetInvestigation(AgentContext& c)
@@ -77,12 +63,14 @@ void status(AgentContext& c)
     c.answer().investigationId = s.investigationId;
     c.answer().toolCalls.back().result = protocol::Json{{"status", s.status}, {"progress", s.progress},
                                                         {"anomalies_detected", s.anomaliesDetected}};
-    c.say(c.t(QStringLiteral("Investigação %1: %2, %3 concluída (fase: %4). Registros analisados: %5; anomalias até agora: %6.")
-                  .arg(s.investigationId, s.status, engine::formatPercent(s.progress, 0, l), phaseLabel(s.currentPhase, l),
-                       engine::formatCount(s.recordsProcessed, l), engine::formatCount(s.anomaliesDetected, l)),
-              QStringLiteral("Investigation %1: %2, %3 done (phase: %4). Records analysed: %5; anomalies so far: %6.")
-                  .arg(s.investigationId, s.status, engine::formatPercent(s.progress, 0, l), phaseLabel(s.currentPhase, l),
-                       engine::formatCount(s.recordsProcessed, l), engine::formatCount(s.anomaliesDetected, l))));
+    c.say(c.t(QStringLiteral("Investigação %1: %2 (%3, fase: %4). Registros analisados: %5; anomalias até agora: %6.")
+                  .arg(s.investigationId, investigationStatusLabel(s.status, l), engine::formatPercent(s.progress, 0, l),
+                       phaseLabel(s.currentPhase, l), engine::formatCount(s.recordsProcessed, l),
+                       engine::formatCount(s.anomaliesDetected, l)),
+              QStringLiteral("Investigation %1: %2 (%3, phase: %4). Records analysed: %5; anomalies so far: %6.")
+                  .arg(s.investigationId, investigationStatusLabel(s.status, l), engine::formatPercent(s.progress, 0, l),
+                       phaseLabel(s.currentPhase, l), engine::formatCount(s.recordsProcessed, l),
+                       engine::formatCount(s.anomaliesDetected, l))));
     if (s.status == QLatin1String(protocol::InvestigationState::Completed))
         c.suggest(QStringLiteral("report"), QStringLiteral("Ver relatório"), QStringLiteral("See the report"),
                   QStringLiteral("file-text"), QStringLiteral("report:%1").arg(s.investigationId));
@@ -128,8 +116,10 @@ void start(AgentContext& c)
                   QStringLiteral("The scope holds %1 contracts, adding up to %2.")
                       .arg(engine::formatCount(scope.total, l), engine::formatMoney(scope.totalValue, l))));
     } else if (const SourceCount* source = c.overview().find(request.dataSource)) {
-        c.say(c.t(QStringLiteral("A fonte %1 tem %2 registros importados.").arg(request.dataSource, engine::formatCount(source->records, l)),
-                  QStringLiteral("The %1 source has %2 imported records.").arg(request.dataSource, engine::formatCount(source->records, l))));
+        c.say(c.t(QStringLiteral("A fonte %1 tem %2 registros importados.")
+                      .arg(sourceLabel(request.dataSource, l), engine::formatCount(source->records, l)),
+                  QStringLiteral("The %1 source has %2 imported records.")
+                      .arg(sourceLabel(request.dataSource, l), engine::formatCount(source->records, l))));
     }
 
     auto* service = c.investigations();
@@ -151,16 +141,19 @@ void start(AgentContext& c)
         QString organs;
         for (const OrganMention& organ : e.organs)
             organs += (organs.isEmpty() ? QString() : QStringLiteral(", ")) + (organ.name.isEmpty() ? organ.code : organ.name);
-        c.say(c.t(QStringLiteral("Iniciei a investigação %1 sobre %2%3%4, procurando anomalias de tipo %5. Acompanhe o progresso aqui.")
-                      .arg(started->investigationId, request.dataSource,
+        QStringList types;
+        for (const QString& type : request.anomalyTypes)
+            types.append(anomalyTypeLabel(type, l));
+        c.say(c.t(QStringLiteral("Iniciei a investigação %1 sobre %2%3%4, procurando anomalias de %5. Acompanhe o progresso aqui.")
+                      .arg(started->investigationId, sourceLabel(request.dataSource, l).toLower(),
                            organs.isEmpty() ? QString() : QStringLiteral(" de ") + organs,
                            e.periodLabel.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.periodLabel),
-                           request.anomalyTypes.join(QStringLiteral(", "))),
+                           types.join(QStringLiteral(", "))),
                   QStringLiteral("I started investigation %1 on %2%3%4, looking for %5 anomalies. Follow its progress here.")
-                      .arg(started->investigationId, request.dataSource,
+                      .arg(started->investigationId, sourceLabel(request.dataSource, l).toLower(),
                            organs.isEmpty() ? QString() : QStringLiteral(" of ") + organs,
                            e.periodLabel.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.periodLabel),
-                           request.anomalyTypes.join(QStringLiteral(", ")))));
+                           types.join(QStringLiteral(", ")))));
         c.suggest(QStringLiteral("status"), QStringLiteral("Ver andamento"), QStringLiteral("Check progress"),
                   QStringLiteral("activity"), QStringLiteral("status:%1").arg(started->investigationId));
         c.suggest(QStringLiteral("report"), QStringLiteral("Relatório quando terminar"), QStringLiteral("Report when done"),

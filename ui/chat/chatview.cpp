@@ -48,6 +48,11 @@ ChatView::ChatView(ConversationService* service, QWidget* parent)
     m_sessions->setObjectName(QStringLiteral("sessionList"));
     m_sessions->setModel(service->sessions());
     m_sessions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Long titles end in "…" (the whole title is the tooltip) instead of pushing a horizontal scroll
+    // bar under a list whose rows can never be read sideways anyway.
+    m_sessions->setTextElideMode(Qt::ElideRight);
+    m_sessions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sessions->setUniformItemSizes(true);
     m_newConversation->setObjectName(QStringLiteral("newConversation"));
     m_deleteConversation->setObjectName(QStringLiteral("deleteConversation"));
     m_messages->setModel(service->messages());
