@@ -52,6 +52,11 @@ private Q_SLOTS:
         QVERIFY(detail.explanationText().contains(QStringLiteral("Next steps")));
         QCOMPARE(detail.recordsLabelText(), QStringLiteral("Affected records: 1"));
         QCOMPARE(detail.recordsTable()->model()->rowCount(), 1);
+        // The records' fields titled and ordered as on the Data page, the API's name as the tooltip.
+        QAbstractItemModel* records = detail.recordsTable()->model();
+        QCOMPARE(records->headerData(0, Qt::Horizontal).toString(), QStringLiteral("ID"));
+        QCOMPARE(records->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Final value (R$)"));
+        QCOMPARE(records->headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(), QStringLiteral("final_value"));
         QVERIFY(testing::saveScreenshot(&detail, QStringLiteral("anomaly_detail_en")));
 
         // The real pt_BR translation (the .qm built from translations/cidadao_pt_BR.ts).
@@ -61,7 +66,8 @@ private Q_SLOTS:
         QVERIFY(!detail.explanationText().contains(QStringLiteral("Next steps")));
         QCOMPARE(detail.recordsLabelText(), QStringLiteral("Registros afetados: 1"));
         // Numbers of the records follow the locale too.
-        QCOMPARE(detail.recordsTable()->model()->index(0, 0).data().toString(), QStringLiteral("425.430,61"));
+        QCOMPARE(detail.recordsTable()->model()->index(0, 1).data().toString(), QStringLiteral("425.430,61"));
+        QCOMPARE(detail.recordsTable()->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Valor final (R$)"));
         QCOMPARE(detail.recordsTable()->model()->rowCount(), 1);
         QVERIFY(testing::saveScreenshot(&detail, QStringLiteral("anomaly_detail_pt_BR")));
 

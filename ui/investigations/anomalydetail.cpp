@@ -2,6 +2,7 @@
 #include "anomalydetail.h"
 
 #include "dashboardcharts.h"
+#include "ui/recordcolumns.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -11,6 +12,8 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cidadao::ui {
 
@@ -123,7 +126,7 @@ void AnomalyDetail::render()
     }
     m_explanation->setHtml(html);
 
-    // Columns: the union of the records' members, in first-seen order.
+    // Columns: the union of the records' members, titled and ordered as on the Data page.
     m_recordsModel->clear();
     QStringList columns;
     if (anomaly.affectedRecords.is_array()) {
@@ -132,7 +135,15 @@ void AnomalyDetail::render()
                 for (auto it = record.begin(); it != record.end(); ++it)
                     if (!columns.contains(QString::fromStdString(it.key())))
                         columns << QString::fromStdString(it.key());
-        m_recordsModel->setHorizontalHeaderLabels(columns);
+        std::stable_sort(columns.begin(), columns.end(), [](const QString& a, const QString& b) {
+            return RecordColumns::rank(a) < RecordColumns::rank(b);
+        });
+        QStringList titles;
+        for (const QString& column : std::as_const(columns))
+            titles << RecordColumns::title(column);
+        m_recordsModel->setHorizontalHeaderLabels(titles);
+        for (int i = 0; i < columns.size(); ++i)
+            m_recordsModel->setHeaderData(i, Qt::Horizontal, columns.at(i), Qt::ToolTipRole);
         for (const protocol::Json& record : anomaly.affectedRecords) {
             QList<QStandardItem*> row;
             for (const QString& column : std::as_const(columns)) {
