@@ -33,7 +33,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
-#include <QStackedBarSeries>
+#include <QAbstractBarSeries>
 #include <QTableView>
 #include <QTest>
 
@@ -108,7 +108,7 @@ private Q_SLOTS:
         qInfo("%d anomalies in the table, %lld progress steps seen", total, qint64(dashboardProgress.size()));
 
         // Charts: one bar set per severity, as many categories as anomaly types found.
-        auto* bars = qobject_cast<QStackedBarSeries*>(dashboard->charts()->typeChart()->chart()->series().value(0));
+        auto* bars = qobject_cast<QAbstractBarSeries*>(dashboard->charts()->typeChart()->chart()->series().value(0));
         QVERIFY(bars);
         QCOMPARE(bars->count(), 4);
         qreal counted = 0;

@@ -15,7 +15,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QScatterSeries>
-#include <QStackedBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QValueAxis>
 
 namespace cidadao::ui {
@@ -122,7 +122,9 @@ void DashboardCharts::buildTypes()
     QStringList categories;
     for (auto it = m_stats.byTypeAndSeverity.constBegin(); it != m_stats.byTypeAndSeverity.constEnd(); ++it)
         categories << it.key();
-    auto* series = new QStackedBarSeries;
+    // Horizontal bars: the type names sit on the left at full length, where under vertical bars six
+    // of them were cut to "Pa…" in a dashboard-sized chart.
+    auto* series = new QHorizontalStackedBarSeries;
     int highest = 0;
     QList<int> totals(categories.size(), 0);
     for (const char* severity : protocol::Severity::All) {
@@ -138,19 +140,19 @@ void DashboardCharts::buildTypes()
     for (int total : std::as_const(totals))
         highest = qMax(highest, total);
     chart->addSeries(series);
-    auto* x = new QBarCategoryAxis;
+    auto* types = new QBarCategoryAxis;
     QStringList labels;
     for (const QString& type : std::as_const(categories))
         labels << typeLabel(type);
-    x->append(labels);
-    auto* y = new QValueAxis;
-    y->setRange(0, qMax(1, highest));
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->applyNiceNumbers();
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    types->append(labels);
+    auto* counts = new QValueAxis;
+    counts->setRange(0, qMax(1, highest));
+    counts->setLabelFormat(QStringLiteral("%d"));
+    counts->applyNiceNumbers();
+    chart->addAxis(counts, Qt::AlignBottom);
+    chart->addAxis(types, Qt::AlignLeft);
+    series->attachAxis(counts);
+    series->attachAxis(types);
 }
 
 void DashboardCharts::buildTimeline()
