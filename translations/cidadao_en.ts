@@ -799,6 +799,42 @@
         <source>“%1” is neither CEIS nor CNEP.</source>
         <translation>“%1” is neither CEIS nor CNEP.</translation>
     </message>
+    <message>
+        <source>the import was cancelled.</source>
+        <translation>the import was cancelled.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>the file is empty.</translation>
+    </message>
+    <message>
+        <source>its header is not one of a Portal da Transparência file this app knows.</source>
+        <translation>its header is not one of a Portal da Transparência file this app knows.</translation>
+    </message>
+    <message>
+        <source>this is the servants&apos; Cadastro file: import it together with the Remuneração file.</source>
+        <translation>this is the servants&apos; Cadastro file: import it together with the Remuneração file.</translation>
+    </message>
+    <message>
+        <source>columns the app needs are missing: %1.</source>
+        <translation>columns the app needs are missing: %1.</translation>
+    </message>
+    <message>
+        <source>no file inside the ZIP holds data of this kind.</source>
+        <translation>no file inside the ZIP holds data of this kind.</translation>
+    </message>
+    <message>
+        <source>the server cannot open the file.</source>
+        <translation>the server cannot open the file.</translation>
+    </message>
+    <message>
+        <source>the file is damaged or cannot be read to the end.</source>
+        <translation>the file is damaged or cannot be read to the end.</translation>
+    </message>
+    <message>
+        <source>the database could not store it; nothing was changed.</source>
+        <translation>the database could not store it; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>cidadao::ui::InvestigationDashboard</name>

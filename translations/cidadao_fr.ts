@@ -799,6 +799,42 @@
         <source>“%1” is neither CEIS nor CNEP.</source>
         <translation>« %1 » n&apos;est ni CEIS ni CNEP.</translation>
     </message>
+    <message>
+        <source>the import was cancelled.</source>
+        <translation>l&apos;import a été annulé.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>its header is not one of a Portal da Transparência file this app knows.</source>
+        <translation>son en-tête n&apos;est celui d&apos;aucun fichier du Portal da Transparência connu de cette application.</translation>
+    </message>
+    <message>
+        <source>this is the servants&apos; Cadastro file: import it together with the Remuneração file.</source>
+        <translation>c&apos;est le fichier Cadastro des agents : importez-le avec le fichier Remuneração.</translation>
+    </message>
+    <message>
+        <source>columns the app needs are missing: %1.</source>
+        <translation>des colonnes nécessaires à l&apos;application manquent : %1.</translation>
+    </message>
+    <message>
+        <source>no file inside the ZIP holds data of this kind.</source>
+        <translation>aucun fichier du ZIP ne contient de données de ce type.</translation>
+    </message>
+    <message>
+        <source>the server cannot open the file.</source>
+        <translation>le serveur ne peut pas ouvrir le fichier.</translation>
+    </message>
+    <message>
+        <source>the file is damaged or cannot be read to the end.</source>
+        <translation>le fichier est endommagé ou ne peut pas être lu jusqu&apos;au bout.</translation>
+    </message>
+    <message>
+        <source>the database could not store it; nothing was changed.</source>
+        <translation>la base de données n&apos;a pas pu l&apos;enregistrer ; rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>cidadao::ui::InvestigationDashboard</name>

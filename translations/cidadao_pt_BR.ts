@@ -799,6 +799,42 @@
         <source>“%1” is neither CEIS nor CNEP.</source>
         <translation>“%1” não é CEIS nem CNEP.</translation>
     </message>
+    <message>
+        <source>the import was cancelled.</source>
+        <translation>a importação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>o arquivo está vazio.</translation>
+    </message>
+    <message>
+        <source>its header is not one of a Portal da Transparência file this app knows.</source>
+        <translation>o cabeçalho não é de nenhum arquivo do Portal da Transparência que este aplicativo conhece.</translation>
+    </message>
+    <message>
+        <source>this is the servants&apos; Cadastro file: import it together with the Remuneração file.</source>
+        <translation>este é o arquivo de Cadastro dos servidores: importe-o junto com o arquivo de Remuneração.</translation>
+    </message>
+    <message>
+        <source>columns the app needs are missing: %1.</source>
+        <translation>faltam colunas de que o aplicativo precisa: %1.</translation>
+    </message>
+    <message>
+        <source>no file inside the ZIP holds data of this kind.</source>
+        <translation>nenhum arquivo dentro do ZIP tem dados deste tipo.</translation>
+    </message>
+    <message>
+        <source>the server cannot open the file.</source>
+        <translation>o servidor não consegue abrir o arquivo.</translation>
+    </message>
+    <message>
+        <source>the file is damaged or cannot be read to the end.</source>
+        <translation>o arquivo está danificado ou não pode ser lido até o fim.</translation>
+    </message>
+    <message>
+        <source>the database could not store it; nothing was changed.</source>
+        <translation>o banco de dados não conseguiu gravá-lo; nada foi alterado.</translation>
+    </message>
 </context>
 <context>
     <name>cidadao::ui::InvestigationDashboard</name>

@@ -394,7 +394,7 @@ void DataPage::renderReport()
                                           locale.toString(report.rowsRejected)));
     } else {
         m_importLabel->setText(tr("%1 was not imported").arg(name));
-        m_reportSummary->setText(tr("The file was rejected as a whole: %1").arg(report.error));
+        m_reportSummary->setText(tr("The file was rejected as a whole: %1").arg(fileRejectReason(report)));
     }
     m_rejects->setRowCount(int(report.firstErrors.size()));
     for (int row = 0; row < report.firstErrors.size(); ++row) {
@@ -406,6 +406,30 @@ void DataPage::renderReport()
         m_rejects->setItem(row, 2, reason);
     }
     m_rejects->setVisible(!report.firstErrors.isEmpty());
+}
+
+QString DataPage::fileRejectReason(const client::ImportReport& report)
+{
+    const QString& code = report.errorCode;
+    if (code == QLatin1String("cancelled"))
+        return tr("the import was cancelled.");
+    if (code == QLatin1String("empty_file"))
+        return tr("the file is empty.");
+    if (code == QLatin1String("unknown_layout"))
+        return tr("its header is not one of a Portal da Transparência file this app knows.");
+    if (code == QLatin1String("registry_alone"))
+        return tr("this is the servants' Cadastro file: import it together with the Remuneração file.");
+    if (code == QLatin1String("missing_columns"))
+        return tr("columns the app needs are missing: %1.").arg(report.missingColumns.join(QStringLiteral(", ")));
+    if (code == QLatin1String("no_matching_member"))
+        return tr("no file inside the ZIP holds data of this kind.");
+    if (code == QLatin1String("cannot_open"))
+        return tr("the server cannot open the file.");
+    if (code == QLatin1String("unreadable"))
+        return tr("the file is damaged or cannot be read to the end.");
+    if (code == QLatin1String("database"))
+        return tr("the database could not store it; nothing was changed.");
+    return report.error;
 }
 
 QString DataPage::rejectReason(const client::ImportRowError& error)

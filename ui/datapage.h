@@ -53,6 +53,8 @@ public:
     // A rejected row's reason in the user's language, from the report's code; the server's sentence
     // for a code this version does not know.
     static QString rejectReason(const client::ImportRowError& error);
+    // Why a whole file was refused, in the user's language (the server's sentence for an unknown code).
+    static QString fileRejectReason(const client::ImportReport& report);
 
 Q_SIGNALS:
     void reloadSampleRequested();

@@ -63,6 +63,12 @@ ImportReport ImportReport::fromJson(const protocol::Json& json)
     report.raw = json;
     report.status = text(json, {"status"});
     report.error = text(json, {"error", "message"});
+    report.errorCode = text(json, {"error_code"});
+    if (const auto missing = json.find("missing_columns"); missing != json.end() && missing->is_array()) {
+        for (const auto& column : *missing)
+            if (column.is_string())
+                report.missingColumns.append(column.get<QString>());
+    }
     report.rowsRead = number(json, {"rows_read"});
     report.rowsImported = number(json, {"rows_imported"});
     report.rowsRejected = number(json, {"rows_rejected"});

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 class QFile;
 class QTimer;
@@ -46,7 +47,9 @@ struct ImportRowError
 struct ImportReport
 {
     QString status; // imported | rejected | cancelled
-    QString error;  // why a file was rejected whole
+    QString error;  // why a file was rejected whole: the server's English sentence
+    QString errorCode; // the same as a code (see the server's ImportReport): shown in the user's words
+    QStringList missingColumns;
     qint64 rowsRead = 0;
     qint64 rowsImported = 0;
     qint64 rowsRejected = 0;

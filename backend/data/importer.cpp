@@ -40,13 +40,18 @@ namespace cidadao::data {
 namespace {
 
 // The whole file is refused: its transaction is rolled back and the reason reported.
+// A file refused whole. `code` is the report's error_code (ImportReport); `columns` the missing ones.
 class RejectedError : public std::runtime_error
 {
 public:
-    explicit RejectedError(const QString& reason)
+    RejectedError(const char* code, const QString& reason, QStringList columns = {})
         : std::runtime_error(reason.toStdString())
+        , code(QLatin1String(code))
+        , columns(std::move(columns))
     {
     }
+    QString code;
+    QStringList columns;
 };
 
 class CancelledError : public std::runtime_error
@@ -102,7 +107,7 @@ nlohmann::json partJson(const ImportPart& part)
 QStringList readHeader(CsvReader& reader)
 {
     if (!reader.next())
-        throw RejectedError(QStringLiteral("empty file: no header row"));
+        throw RejectedError("empty_file", QStringLiteral("empty file: no header row"));
     QStringList headers;
     for (const std::string_view field : reader.fields())
         headers.append(reader.decode(field).trimmed());
@@ -129,6 +134,10 @@ nlohmann::json ImportReport::toJson() const
     nlohmann::json json = {{"file", file}, {"status", statusName(status)}};
     if (!error.isEmpty())
         json["error"] = error;
+    if (!errorCode.isEmpty())
+        json["error_code"] = errorCode;
+    if (!missingColumns.isEmpty())
+        json["missing_columns"] = missingColumns;
     json["rows_read"] = rowsRead;
     json["rows_imported"] = rowsImported;
     json["rows_rejected"] = rowsRejected;
@@ -163,8 +172,10 @@ JoinTable Importer::loadServantRegistry(ByteSource& source, const ImportOptions&
     const SourceSpec& spec = sourceSpec(Source::ServantRegistry);
     const ColumnMap map = mapColumns(spec, headers);
     if (!map.missingRequired.isEmpty())
-        throw RejectedError(QLatin1String("servant cadastro file: missing required column(s): ")
-                            + map.missingRequired.join(QLatin1String(", ")));
+        throw RejectedError("missing_columns",
+                            QLatin1String("servant cadastro file: missing required column(s): ")
+                                + map.missingRequired.join(QLatin1String(", ")),
+                            map.missingRequired);
     JoinTable join;
     std::vector<int> fields;
     for (std::size_t i = 0; i < spec.fields.size(); ++i) {
@@ -218,16 +229,18 @@ void Importer::importUnit(Unit& unit, const ImportOptions& options, const JoinTa
     } else if (detected) {
         source = *detected;
     } else {
-        throw RejectedError(QStringLiteral("cannot tell which Portal file this is from its header"));
+        throw RejectedError("unknown_layout", QStringLiteral("cannot tell which Portal file this is from its header"));
     }
     if (source == Source::ServantRegistry)
-        throw RejectedError(QStringLiteral("this is a servants cadastro file: import it together with the "
-                                           "remuneração file (source servants)"));
+        throw RejectedError("registry_alone", QStringLiteral("this is a servants cadastro file: import it together "
+                                                             "with the remuneração file (source servants)"));
     const SourceSpec& spec = sourceSpec(source);
     const ColumnMap map = mapColumns(spec, headers);
     if (!map.missingRequired.isEmpty())
-        throw RejectedError(QStringLiteral("missing required column(s) for %1: %2")
-                                .arg(sourceName(source), map.missingRequired.join(QLatin1String(", "))));
+        throw RejectedError("missing_columns",
+                            QStringLiteral("missing required column(s) for %1: %2")
+                                .arg(sourceName(source), map.missingRequired.join(QLatin1String(", "))),
+                            map.missingRequired);
 
     QString registryDefault;
     if (source == Source::Sanctions) {
@@ -334,11 +347,12 @@ ImportReport Importer::importFile(const QString& path, const ImportOptions& opti
                     }
                 }
                 if (!haveJoin)
-                    throw RejectedError(QStringLiteral("no cadastro member in ") + options.servantRegistryFile);
+                    throw RejectedError("no_matching_member",
+                                        QStringLiteral("no cadastro member in ") + options.servantRegistryFile);
             } else {
                 if (!registry.open(QIODevice::ReadOnly))
-                    throw RejectedError(QStringLiteral("cannot open %1: %2")
-                                            .arg(options.servantRegistryFile, registry.errorString()));
+                    throw RejectedError("cannot_open", QStringLiteral("cannot open %1: %2")
+                                                           .arg(options.servantRegistryFile, registry.errorString()));
                 DeviceSource source(registry);
                 join = loadServantRegistry(source, options);
                 haveJoin = true;
@@ -367,7 +381,8 @@ ImportReport Importer::importFile(const QString& path, const ImportOptions& opti
                 m_totalBytes += qint64(entry.uncompressedSize);
             }
             if (units.empty())
-                throw RejectedError(QStringLiteral("no member of the ZIP holds %1 data (members: %2)")
+                throw RejectedError("no_matching_member",
+                                    QStringLiteral("no member of the ZIP holds %1 data (members: %2)")
                                         .arg(options.source ? sourceName(*options.source) : QStringLiteral("Portal"),
                                              members.join(QLatin1String(", "))));
             const bool wantsJoin = std::any_of(units.begin(), units.end(),
@@ -379,7 +394,7 @@ ImportReport Importer::importFile(const QString& path, const ImportOptions& opti
         } else {
             auto file = std::make_unique<QFile>(path);
             if (!file->open(QIODevice::ReadOnly))
-                throw RejectedError(QStringLiteral("cannot open %1: %2").arg(path, file->errorString()));
+                throw RejectedError("cannot_open", QStringLiteral("cannot open %1: %2").arg(path, file->errorString()));
             m_totalBytes = file->size();
             auto source = std::make_unique<DeviceSource>(*file);
             units.push_back(Unit{QString(), std::move(file), std::move(source), options.source});
@@ -396,15 +411,20 @@ ImportReport Importer::importFile(const QString& path, const ImportOptions& opti
     } catch (const CancelledError&) {
         report.status = ImportReport::Status::Cancelled;
         report.error = QStringLiteral("import cancelled");
+        report.errorCode = QStringLiteral("cancelled");
     } catch (const RejectedError& e) {
         report.status = ImportReport::Status::Rejected;
         report.error = QString::fromStdString(e.what());
+        report.errorCode = e.code;
+        report.missingColumns = e.columns;
     } catch (const CsvError& e) {
         report.status = ImportReport::Status::Rejected;
         report.error = QString::fromStdString(e.what());
+        report.errorCode = QStringLiteral("unreadable"); // a read error, a record too long, a broken ZIP
     } catch (const store::StoreError& e) {
         report.status = ImportReport::Status::Rejected;
         report.error = QStringLiteral("database error: ") + QString::fromStdString(e.what());
+        report.errorCode = QStringLiteral("database");
     }
     // Rolled back: nothing of this file is in the database.
     report.rowsImported = 0;

@@ -55,14 +55,19 @@ struct ImportReport
 
     QString file;
     Status status = Status::Imported;
-    QString error; // why the whole file was rejected
+    QString error; // why the whole file was rejected (English, for logs and scripts)
+    // The same as a stable code, for clients to put in their user's language: cancelled, empty_file,
+    // unknown_layout, registry_alone, missing_columns (missingColumns), no_matching_member,
+    // cannot_open, unreadable, database.
+    QString errorCode;
+    QStringList missingColumns;
     qint64 rowsRead = 0;
     qint64 rowsImported = 0;
     qint64 rowsRejected = 0;
     std::vector<RowError> firstErrors;
     std::vector<ImportPart> parts;
 
-    // {file, status, error?, rows_read, rows_imported, rows_rejected, first_errors:[{line, column, reason,
+    // {file, status, error?, error_code?, missing_columns?, rows_read, rows_imported, rows_rejected, first_errors:[{line, column, reason,
     //  member?}], parts:[{source, member, import_id, rows_read, rows_imported, rows_rejected, encoding}]}
     nlohmann::json toJson() const;
 };

@@ -272,6 +272,9 @@ private slots:
         const ImportReport report = importer.importFile(portalFile("contracts_missing_column.csv"), options);
         QCOMPARE(report.status, ImportReport::Status::Rejected);
         QVERIFY2(report.error.contains(QStringLiteral("Código Contratado")), qPrintable(report.error));
+        QCOMPARE(report.errorCode, QStringLiteral("missing_columns"));
+        QVERIFY(report.missingColumns.contains(QStringLiteral("Código Contratado")));
+        QCOMPARE(report.toJson().at("error_code").get<std::string>(), "missing_columns");
         QCOMPARE(report.rowsImported, 0);
         QCOMPARE(recordCount(*db), before);
         QCOMPARE(report.toJson().at("status").get<std::string>(), std::string("rejected"));
@@ -284,6 +287,7 @@ private slots:
         Importer importer(*db);
         const ImportReport report = importer.importFile(dir.filePath(QStringLiteral("absent.csv")));
         QCOMPARE(report.status, ImportReport::Status::Rejected);
+        QCOMPARE(report.errorCode, QStringLiteral("cannot_open"));
         QCOMPARE(recordCount(*db), 0);
 
         // An unrecognisable header is rejected too, not guessed.
@@ -292,7 +296,9 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("\"foo\";\"bar\"\r\n\"1\";\"2\"\r\n");
         file.close();
-        QCOMPARE(importer.importFile(odd).status, ImportReport::Status::Rejected);
+        const ImportReport unknown = importer.importFile(odd);
+        QCOMPARE(unknown.status, ImportReport::Status::Rejected);
+        QCOMPARE(unknown.errorCode, QStringLiteral("unknown_layout"));
         QCOMPARE(recordCount(*db), 0);
     }
 
@@ -504,6 +510,7 @@ private slots:
         const ImportReport none = importer.importFile(other, options);
         QCOMPARE(none.status, ImportReport::Status::Rejected);
         QVERIFY(none.error.contains(QLatin1String("202401_ItemCompra.csv")));
+        QCOMPARE(none.errorCode, QStringLiteral("no_matching_member"));
         QCOMPARE(scalar(*db, "SELECT count(*) FROM contracts"), 3);
     }
 

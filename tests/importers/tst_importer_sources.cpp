@@ -217,6 +217,7 @@ private slots:
         const ImportReport alone = plainImporter.importFile(portalFile("servants_202401_Cadastro.csv"));
         QCOMPARE(alone.status, ImportReport::Status::Rejected);
         QVERIFY(alone.error.contains(QLatin1String("cadastro")));
+        QCOMPARE(alone.errorCode, QStringLiteral("registry_alone"));
     }
 
     void servantsZipWithCadastroMember()

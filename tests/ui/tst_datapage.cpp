@@ -131,6 +131,9 @@ private Q_SLOTS:
         QCOMPARE(page->banner()->kind(), ui::MessageBanner::Kind::Warning);
         QVERIFY(page->banner()->text().contains(QStringLiteral("heldout_en.tsv")));
         QVERIFY(!page->lastReport().error.isEmpty());
+        QCOMPARE(page->lastReport().errorCode, QStringLiteral("unknown_layout"));
+        QCOMPARE(ui::DataPage::fileRejectReason(page->lastReport()),
+                 QStringLiteral("its header is not one of a Portal da Transparência file this app knows."));
     }
 
     void reloadingTheSampleReplacesIt()
