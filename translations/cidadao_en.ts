@@ -551,6 +551,10 @@
         <source>Connected (live updates reconnecting…)</source>
         <translation>Connected (live updates reconnecting…)</translation>
     </message>
+    <message>
+        <source>Local account</source>
+        <translation>Local account</translation>
+    </message>
 </context>
 <context>
     <name>cidadao::ui::DashboardCharts</name>

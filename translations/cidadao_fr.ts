@@ -551,6 +551,10 @@
         <source>Connected (live updates reconnecting…)</source>
         <translation>Connecté (mises à jour en direct en reconnexion…)</translation>
     </message>
+    <message>
+        <source>Local account</source>
+        <translation>Compte local</translation>
+    </message>
 </context>
 <context>
     <name>cidadao::ui::DashboardCharts</name>

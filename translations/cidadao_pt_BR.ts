@@ -551,6 +551,10 @@
         <source>Connected (live updates reconnecting…)</source>
         <translation>Conectado (atualizações ao vivo reconectando…)</translation>
     </message>
+    <message>
+        <source>Local account</source>
+        <translation>Conta local</translation>
+    </message>
 </context>
 <context>
     <name>cidadao::ui::DashboardCharts</name>

@@ -106,7 +106,9 @@ void ConnectionStatus::refresh()
                              : QStringLiteral("%1 %2").arg(m_connection->capabilities().name,
                                                            m_connection->capabilities().version));
     const auto& user = m_connection->auth().user();
-    if (m_connection->auth().isAuthenticated())
+    if (m_connection->auth().isAuthenticated() && local)
+        m_user->setText(tr("Local account")); // the server's stored name for it is English data
+    else if (m_connection->auth().isAuthenticated())
         m_user->setText(user.name.isEmpty() ? user.email : user.name);
     else if (m_connection->isAnonymous())
         m_user->setText(tr("anonymous"));
