@@ -2,6 +2,7 @@
 #include "labels.h"
 
 #include <QHash>
+#include <QStringList>
 
 #include <utility>
 
@@ -69,6 +70,26 @@ QString phaseLabel(const QString& phase, Language language)
         {QStringLiteral("completed"), {QStringLiteral("concluída"), QStringLiteral("completed")}},
     };
     return lookUp(labels, phase, language);
+}
+
+QString ofOrgan(const QString& organName, Language language)
+{
+    if (language == Language::En)
+        return QStringLiteral("of ") + organName;
+    // Federal bodies' names start with a noun whose gender the ending mostly tells; the exceptions
+    // among the common ones are listed.
+    const QString first = organName.section(QLatin1Char(' '), 0, 0).toLower();
+    static const QStringList feminineExceptions = {QStringLiteral("controladoria-geral"), QStringLiteral("advocacia-geral")};
+    static const QStringList masculineExceptions = {QStringLiteral("conselho"), QStringLiteral("comando"),
+                                                    QStringLiteral("tribunal"), QStringLiteral("hospital")};
+    bool feminine = first.endsWith(QLatin1Char('a')) || first.endsWith(QLatin1String("ade"))
+                    || first.endsWith(u"ção") || first.endsWith(u"ência")
+                    || first.endsWith(QLatin1String("agem")) || feminineExceptions.contains(first);
+    if (masculineExceptions.contains(first))
+        feminine = false;
+    if (first.isEmpty() || first.front().isDigit() || first.toUpper() == first)
+        return QStringLiteral("de ") + organName; // a code or an acronym: no article
+    return (feminine ? QStringLiteral("da ") : QStringLiteral("do ")) + organName;
 }
 
 } // namespace cidadao::agents

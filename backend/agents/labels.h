@@ -12,5 +12,8 @@ QString sourceLabel(const QString& source, Language language);           // "Con
 QString anomalyTypeLabel(const QString& type, Language language);        // "preço" | "price"
 QString investigationStatusLabel(const QString& status, Language language); // "concluída" | "completed"
 QString phaseLabel(const QString& phase, Language language);             // "detecção de anomalias"
+// "do Ministério da Saúde" / "da Universidade Federal..." / "of the Ministério da Saúde": Portuguese
+// contracts "de" with the article of the name's first word.
+QString ofOrgan(const QString& organName, Language language);
 
 } // namespace cidadao::agents

@@ -146,12 +146,12 @@ void start(AgentContext& c)
             types.append(anomalyTypeLabel(type, l));
         c.say(c.t(QStringLiteral("Iniciei a investigação %1 sobre %2%3%4, procurando anomalias de %5. Acompanhe o progresso aqui.")
                       .arg(started->investigationId, sourceLabel(request.dataSource, l).toLower(),
-                           organs.isEmpty() ? QString() : QStringLiteral(" de ") + organs,
+                           organs.isEmpty() ? QString() : QLatin1Char(' ') + ofOrgan(organs, l),
                            e.periodLabel.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.periodLabel),
                            types.join(QStringLiteral(", "))),
                   QStringLiteral("I started investigation %1 on %2%3%4, looking for %5 anomalies. Follow its progress here.")
                       .arg(started->investigationId, sourceLabel(request.dataSource, l).toLower(),
-                           organs.isEmpty() ? QString() : QStringLiteral(" of ") + organs,
+                           organs.isEmpty() ? QString() : QLatin1Char(' ') + ofOrgan(organs, l),
                            e.periodLabel.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.periodLabel),
                            types.join(QStringLiteral(", ")))));
         c.suggest(QStringLiteral("status"), QStringLiteral("Ver andamento"), QStringLiteral("Check progress"),

@@ -4,6 +4,7 @@
 #include "agents/entities.h"
 #include "agents/intent.h"
 #include "agents/intentclassifier.h"
+#include "agents/labels.h"
 #include "agents/text.h"
 
 #include <QFile>
@@ -184,6 +185,23 @@ private Q_SLOTS:
         QVERIFY(types.anomalyTypes.contains(QStringLiteral("pattern")));
         const Entities id = extractEntities(QStringLiteral("status da investigação 3F2A9C1E-0D6B-4C52-9D3E-0A1B2C3D4E5F"));
         QCOMPARE(*id.investigationId, QStringLiteral("3f2a9c1e-0d6b-4c52-9d3e-0a1b2c3d4e5f"));
+    }
+
+    // What the agents say for the API's words: Portuguese words in a Portuguese answer.
+    void labelsInTheAnswersLanguage()
+    {
+        QCOMPARE(sourceLabel(QStringLiteral("contracts"), Language::Pt), QStringLiteral("Contratos"));
+        QCOMPARE(anomalyTypeLabel(QStringLiteral("price"), Language::Pt), QStringLiteral("preço"));
+        QCOMPARE(anomalyTypeLabel(QStringLiteral("vendor"), Language::En), QStringLiteral("vendor concentration"));
+        QCOMPARE(investigationStatusLabel(QStringLiteral("completed"), Language::Pt), QStringLiteral("concluída"));
+        QCOMPARE(investigationStatusLabel(QStringLiteral("someday"), Language::Pt), QStringLiteral("someday"));
+        QCOMPARE(ofOrgan(QStringLiteral("Ministério da Saúde"), Language::Pt), QStringLiteral("do Ministério da Saúde"));
+        QCOMPARE(ofOrgan(QStringLiteral("Universidade Federal de Pernambuco"), Language::Pt),
+                 QStringLiteral("da Universidade Federal de Pernambuco"));
+        QCOMPARE(ofOrgan(QStringLiteral("Fundação Oswaldo Cruz"), Language::Pt), QStringLiteral("da Fundação Oswaldo Cruz"));
+        QCOMPARE(ofOrgan(QStringLiteral("Comando da Aeronáutica"), Language::Pt), QStringLiteral("do Comando da Aeronáutica"));
+        QCOMPARE(ofOrgan(QStringLiteral("26000"), Language::Pt), QStringLiteral("de 26000"));
+        QCOMPARE(ofOrgan(QStringLiteral("Ministério da Saúde"), Language::En), QStringLiteral("of Ministério da Saúde"));
     }
 };
 
