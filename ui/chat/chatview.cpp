@@ -299,7 +299,8 @@ void ChatView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        m_service->loadSuggestions(); // the server words them in the interface's language
+        if (!m_service->suggestions().isEmpty()) // shown already, so signed in: ask in the new language
+            m_service->loadSuggestions();
     }
     QWidget::changeEvent(event);
 }
