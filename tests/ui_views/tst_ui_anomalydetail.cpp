@@ -79,6 +79,20 @@ private Q_SLOTS:
         QVERIFY(testing::saveScreenshot(&detail, QStringLiteral("anomaly_detail_fr")));
     }
 
+    void firstSentenceShownOnce()
+    {
+        // The server's description is the explanation's first sentence.
+        protocol::AnomalyResult a = priceAnomaly();
+        a.explanation = a.description + QStringLiteral(" Mesmo órgão, modalidade e classe.");
+        ui::AnomalyDetail detail;
+        detail.showAnomaly(a);
+        QCOMPARE(detail.explanationText().count(a.description), 1);
+        QVERIFY(detail.explanationText().contains(QStringLiteral("Mesmo órgão, modalidade e classe.")));
+        a.explanation = a.description;
+        detail.showAnomaly(a);
+        QCOMPARE(detail.explanationText().count(a.description), 1);
+    }
+
     void shownInPortugueseFromTheStart()
     {
         QVERIFY(m_language.use(QStringLiteral("pt_BR")));

@@ -113,8 +113,14 @@ void AnomalyDetail::render()
                            .arg(DashboardCharts::typeLabel(anomaly.type), DashboardCharts::severityLabel(anomaly.severity),
                                 tr("confidence %1%").arg(QLocale().toString(anomaly.confidence * 100.0, 'f', 0))));
     QString html = QStringLiteral("<p><b>%1</b></p>").arg(anomaly.description.toHtmlEscaped());
-    if (!anomaly.explanation.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(anomaly.explanation.toHtmlEscaped());
+    // The server's description is the explanation's first sentence: show the rest only, or the same
+    // sentence appears twice in a row.
+    QString rest = anomaly.explanation.trimmed();
+    const QString description = anomaly.description.trimmed();
+    if (!description.isEmpty() && rest.startsWith(description))
+        rest = rest.mid(description.size()).trimmed();
+    if (!rest.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(rest.toHtmlEscaped());
     const auto detector = anomaly.metadata.find("detector");
     if (detector != anomaly.metadata.end() && detector->is_string())
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Detector: %1").arg(detector->get<QString>()).toHtmlEscaped());
