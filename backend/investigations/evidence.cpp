@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "evidence.h"
 
+#include "engine/suggestedactions.h"
 #include "engine/textfold.h"
 
 #include <QUuid>
@@ -287,7 +288,7 @@ protocol::AnomalyResult toAnomalyResult(const engine::Finding& finding, const en
     result.description = firstSentence(finding.explanationPt);
     result.explanation = includeExplanation ? finding.explanationPt : QString();
     result.affectedRecords = evidenceRows(finding, data, evidenceLimit);
-    result.suggestedActions = finding.suggestedActions;
+    result.suggestedActions = engine::suggestedActionsPt(finding.suggestedActions);
     Json metadata = finding.metadata.is_object() ? finding.metadata : Json::object();
     metadata["detector"] = finding.detector;
     metadata["observed"] = finding.observed;
@@ -297,6 +298,7 @@ protocol::AnomalyResult toAnomalyResult(const engine::Finding& finding, const en
     metadata["table"] = engine::sourceTableName(finding.table);
     metadata["record_count"] = qint64(finding.rows.size());
     metadata["description_en"] = firstSentence(finding.explanationEn);
+    metadata["suggested_actions_en"] = finding.suggestedActions;
     if (includeExplanation)
         metadata["explanation_en"] = finding.explanationEn;
     result.metadata = std::move(metadata);

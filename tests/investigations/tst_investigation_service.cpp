@@ -125,6 +125,13 @@ void TestInvestigationService::runWalksPhasesAndFindsAnomalies()
         QVERIFY(!a.affectedRecords.empty());
         QVERIFY(a.metadata.contains("detector"));
         QVERIFY(a.metadata["record_count"].get<qint64>() >= qint64(a.affectedRecords.size()));
+        // Next steps in pt-BR like the description, the detector's English beside them, none left untranslated.
+        const protocol::Json& english = a.metadata["suggested_actions_en"];
+        QCOMPARE(qsizetype(english.size()), a.suggestedActions.size());
+        QVERIFY(!a.suggestedActions.isEmpty());
+        for (qsizetype i = 0; i < a.suggestedActions.size(); ++i)
+            QVERIFY2(a.suggestedActions.at(i) != english.at(std::size_t(i)).get<QString>(),
+                     qPrintable(a.suggestedActions.at(i)));
     }
     const auto status = service.status(user(QStringLiteral("u1")), started.investigationId);
     QCOMPARE(status->progress, 1.0);

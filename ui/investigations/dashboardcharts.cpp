@@ -220,7 +220,8 @@ void DashboardCharts::buildSuppliers()
         QString name = share.name;
         if (name.size() > 28)
             name = name.left(27) + QChar(0x2026);
-        QPieSlice* slice = pie->append(QStringLiteral("%1 (%2%)").arg(name, percent), share.value);
+        // The share first: the legend is narrow beside the pie and elides from the right.
+        QPieSlice* slice = pie->append(QStringLiteral("%1% %2").arg(percent, name), share.value);
         slice->setLabelVisible(false);
     }
     chart->addSeries(pie);
