@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>Órgão</source>
-        <translation>Órgão</translation>
+        <translation>Agency (órgão)</translation>
     </message>
     <message>
         <source>Start typing: names come from your imported data</source>

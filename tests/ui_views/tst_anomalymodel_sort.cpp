@@ -185,6 +185,48 @@ private Q_SLOTS:
                                                QStringLiteral("a4")}));
     }
 
+    void textsFollowTheInterfaceLanguage()
+    {
+        // The server's pt-BR in the fields, its English in metadata; a row without English stays as sent.
+        const auto bilingual = [](const QString& id, const QString& pt, const QString& en) {
+            protocol::AnomalyResult a = anomaly(id, Types[0], QStringLiteral("high"), 0.9, pt);
+            a.explanation = pt + QStringLiteral(" (pt)");
+            a.suggestedActions = {QStringLiteral("Pedir os aditivos")};
+            a.metadata = protocol::Json::object();
+            a.metadata["description_en"] = en.toStdString();
+            a.metadata["explanation_en"] = QString(en + QStringLiteral(" (en)")).toStdString();
+            a.metadata["suggested_actions_en"] = protocol::Json::array();
+            a.metadata["suggested_actions_en"].push_back("Request the amendments");
+            return a;
+        };
+        AnomalyModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAnomalies({bilingual(QStringLiteral("a1"), QStringLiteral("alfa"), QStringLiteral("zulu")),
+                            bilingual(QStringLiteral("a2"), QStringLiteral("bravo"), QStringLiteral("yankee")),
+                            anomaly(QStringLiteral("a3"), Types[1], QStringLiteral("low"), 0.5, QStringLiteral("charlie"))});
+        model.sort(AnomalyModel::DescriptionColumn, Qt::AscendingOrder);
+        QCOMPARE(model.at(0).description, QStringLiteral("alfa"));
+
+        model.setTextLanguage(AnomalyModel::TextLanguage::English);
+        QStringList shown;
+        for (int row = 0; row < model.rowCount(); ++row)
+            shown << model.index(row, AnomalyModel::DescriptionColumn).data().toString();
+        QCOMPARE(shown, (QStringList{QStringLiteral("charlie"), QStringLiteral("yankee"), QStringLiteral("zulu")}));
+        const int zulu = int(shown.indexOf(QStringLiteral("zulu")));
+        QCOMPARE(model.at(zulu).explanation, QStringLiteral("zulu (en)"));
+        QCOMPARE(model.at(zulu).suggestedActions, QStringList{QStringLiteral("Request the amendments")});
+        // Streamed in while English: shown in English at once.
+        model.append(bilingual(QStringLiteral("a4"), QStringLiteral("delta"), QStringLiteral("xray")));
+        QCOMPARE(model.at(1).description, QStringLiteral("xray"));
+
+        model.setTextLanguage(AnomalyModel::TextLanguage::Portuguese);
+        QCOMPARE(model.at(0).description, QStringLiteral("alfa"));
+        QCOMPARE(model.at(0).explanation, QStringLiteral("alfa (pt)"));
+        QCOMPARE(model.at(0).suggestedActions, QStringList{QStringLiteral("Pedir os aditivos")});
+        QCOMPARE(AnomalyModel::textLanguageFor(QLocale(QStringLiteral("pt_BR"))), AnomalyModel::TextLanguage::Portuguese);
+        QCOMPARE(AnomalyModel::textLanguageFor(QLocale(QStringLiteral("fr"))), AnomalyModel::TextLanguage::English);
+    }
+
     void proxyFiltersTheModelsOrder()
     {
         AnomalyModel model;

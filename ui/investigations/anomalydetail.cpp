@@ -2,6 +2,8 @@
 #include "anomalydetail.h"
 
 #include "dashboardcharts.h"
+
+#include "core/models/anomalymodel.h"
 #include "ui/recordcolumns.h"
 
 #include <QEvent>
@@ -108,6 +110,7 @@ void AnomalyDetail::showAnomaly(const protocol::AnomalyResult& anomaly)
 
 void AnomalyDetail::render()
 {
+    client::AnomalyModel::localize(*m_anomaly, client::AnomalyModel::textLanguageFor(QLocale()));
     const protocol::AnomalyResult& anomaly = *m_anomaly;
     m_heading->setText(QStringLiteral("%1 · %2 · %3")
                            .arg(DashboardCharts::typeLabel(anomaly.type), DashboardCharts::severityLabel(anomaly.severity),

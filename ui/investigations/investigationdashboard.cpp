@@ -287,6 +287,8 @@ void InvestigationDashboard::startExport()
 
 void InvestigationDashboard::retranslate()
 {
+    // The anomalies' own words follow the interface too, where the server sent both languages.
+    m_service->anomalies()->setTextLanguage(AnomalyModel::textLanguageFor(QLocale()));
     m_cancel->setText(tr("Cancel"));
     m_search->setPlaceholderText(tr("Search descriptions and explanations"));
     m_severity->setItemText(0, tr("Any severity"));

@@ -267,6 +267,55 @@ void AnomalyModel::sort(int column, Qt::SortOrder order)
     Q_EMIT layoutChanged(parents, QAbstractItemModel::VerticalSortHint);
 }
 
+void AnomalyModel::localize(protocol::AnomalyResult& anomaly, TextLanguage language)
+{
+    protocol::Json& meta = anomaly.metadata;
+    if (!meta.is_object() || !meta.contains("description_en"))
+        return; // a server that sends one language only
+    if (!meta.contains("description_pt")) {
+        if (language == TextLanguage::Portuguese)
+            return; // never switched: the fields hold the pt-BR already
+        meta["description_pt"] = anomaly.description;
+        meta["explanation_pt"] = anomaly.explanation;
+        meta["suggested_actions_pt"] = anomaly.suggestedActions;
+    }
+    const bool english = language == TextLanguage::English;
+    const auto text = [&meta](const char* key, QString& field) {
+        const auto it = meta.find(key);
+        if (it != meta.end() && it->is_string())
+            field = it->get<QString>();
+    };
+    text(english ? "description_en" : "description_pt", anomaly.description);
+    text(english ? "explanation_en" : "explanation_pt", anomaly.explanation);
+    const auto actions = meta.find(english ? "suggested_actions_en" : "suggested_actions_pt");
+    if (actions != meta.end() && actions->is_array()) {
+        QStringList list;
+        for (const protocol::Json& action : *actions)
+            if (action.is_string())
+                list.append(action.get<QString>());
+        anomaly.suggestedActions = list;
+    }
+}
+
+AnomalyModel::TextLanguage AnomalyModel::textLanguageFor(const QLocale& locale)
+{
+    return locale.language() == QLocale::Portuguese ? TextLanguage::Portuguese : TextLanguage::English;
+}
+
+void AnomalyModel::setTextLanguage(TextLanguage language)
+{
+    if (language == m_textLanguage)
+        return;
+    m_textLanguage = language;
+    for (protocol::AnomalyResult& anomaly : m_anomalies)
+        localize(anomaly, language);
+    if (m_anomalies.isEmpty())
+        return;
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    if (m_sortColumn == DescriptionColumn)
+        sort(m_sortColumn, m_sortOrder); // the order of the new words
+}
+
 void AnomalyModel::rebuildIds()
 {
     m_rowById.clear();
@@ -289,6 +338,10 @@ void AnomalyModel::setAnomalies(QList<protocol::AnomalyResult> anomalies)
 {
     beginResetModel();
     m_anomalies = std::move(anomalies);
+    if (m_textLanguage != TextLanguage::Portuguese) {
+        for (protocol::AnomalyResult& anomaly : m_anomalies)
+            localize(anomaly, m_textLanguage);
+    }
     m_ranks.resize(size_t(m_anomalies.size()));
     m_typeWords.clear();
     m_typeIds.resize(size_t(m_anomalies.size()));
@@ -304,8 +357,11 @@ void AnomalyModel::setAnomalies(QList<protocol::AnomalyResult> anomalies)
     endResetModel();
 }
 
-void AnomalyModel::append(const protocol::AnomalyResult& anomaly)
+void AnomalyModel::append(const protocol::AnomalyResult& arrived)
 {
+    protocol::AnomalyResult anomaly = arrived;
+    if (m_textLanguage != TextLanguage::Portuguese)
+        localize(anomaly, m_textLanguage);
     const auto known = m_rowById.constFind(anomaly.anomalyId);
     if (known != m_rowById.cend()) {
         const int stored = known.value();

@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QLocale>
 #include <QSet>
 #include <QSortFilterProxyModel>
 
@@ -49,6 +50,17 @@ public:
     // low 0, medium 1, high 2, critical 3; unknown -1.
     static int severityRank(const QString& severity);
 
+    // The server words an anomaly in pt-BR (description, explanation, suggested_actions) and puts the
+    // English beside it in metadata (*_en). English shows the latter where the server sent them (for
+    // an en or fr interface: the agents write no French); Portuguese puts the former back.
+    enum class TextLanguage { Portuguese, English };
+    void setTextLanguage(TextLanguage language);
+    TextLanguage textLanguage() const { return m_textLanguage; }
+    // The same for one anomaly (the detail pane's copy). The pt-BR texts are kept in metadata (*_pt).
+    static void localize(protocol::AnomalyResult& anomaly, TextLanguage language);
+    // Portuguese for a Portuguese interface, English for any other.
+    static TextLanguage textLanguageFor(const QLocale& locale);
+
 private:
     // Whether stored anomaly `a` goes before stored anomaly `b` in the current sort (strictly).
     bool before(int a, int b) const;
@@ -64,6 +76,7 @@ private:
     QHash<QString, int> m_rowById;              // anomaly id -> index in m_anomalies
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    TextLanguage m_textLanguage = TextLanguage::Portuguese;
 };
 
 // Filters only; sort() is handed to the AnomalyModel underneath (see there why). With any other source
