@@ -1198,7 +1198,7 @@
         <translation>(no question)</translation>
     </message>
     <message numerus="yes">
-        <source>%n anomalie(s)</source>
+        <source>%n anomaly(ies)</source>
         <translation>
             <numerusform>%n anomaly</numerusform>
             <numerusform>%n anomalies</numerusform>

@@ -1198,7 +1198,7 @@
         <translation>(sans question)</translation>
     </message>
     <message numerus="yes">
-        <source>%n anomalie(s)</source>
+        <source>%n anomaly(ies)</source>
         <translation>
             <numerusform>%n anomalie</numerusform>
             <numerusform>%n anomalies</numerusform>

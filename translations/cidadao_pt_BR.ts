@@ -1198,7 +1198,7 @@
         <translation>(sem pergunta)</translation>
     </message>
     <message numerus="yes">
-        <source>%n anomalie(s)</source>
+        <source>%n anomaly(ies)</source>
         <translation>
             <numerusform>%n anomalia</numerusform>
             <numerusform>%n anomalias</numerusform>

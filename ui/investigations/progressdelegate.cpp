@@ -73,7 +73,7 @@ void ProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     const QString phase = phaseLabel(index.data(InvestigationListModel::PhaseRole).toString());
     if (!phase.isEmpty() && !index.data(InvestigationListModel::FinishedRole).toBool())
         parts << phase;
-    parts << tr("%n anomalie(s)", nullptr, index.data(InvestigationListModel::AnomaliesRole).toInt());
+    parts << tr("%n anomaly(ies)", nullptr, index.data(InvestigationListModel::AnomaliesRole).toInt());
     painter->drawText(QRect(area.left(), area.top() + line + 2, area.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                       metrics.elidedText(parts.join(QStringLiteral(" · ")), Qt::ElideRight, area.width()));
 
