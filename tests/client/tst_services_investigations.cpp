@@ -169,6 +169,30 @@ private Q_SLOTS:
         QVERIFY2(bytes.startsWith(start), bytes.left(16).constData());
     }
 
+    void reportInTheInterfaceLanguage()
+    {
+        QVERIFY(!m_completedId.isEmpty());
+        const QLocale previous;
+        const auto markdown = [this](const QString& locale) {
+            QLocale::setDefault(QLocale(locale));
+            InvestigationsService service(m_backend.api());
+            QSignalSpy exported(&service, &InvestigationsService::exported);
+            const QString path = m_backend.path(QStringLiteral("report_%1.md").arg(locale));
+            service.exportReport(m_completedId, QStringLiteral("md"), path);
+            if (!exported.wait(60000))
+                return QByteArray();
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QByteArray portuguese = markdown(QStringLiteral("pt_BR"));
+        const QByteArray english = markdown(QStringLiteral("en"));
+        const QByteArray french = markdown(QStringLiteral("fr"));
+        QLocale::setDefault(previous);
+        QVERIFY2(portuguese.contains("## Resumo"), portuguese.left(200).constData());
+        QVERIFY2(english.contains("## Summary"), english.left(200).constData());
+        QVERIFY(french.contains("## Summary")); // the server writes no French: English is closer than Portuguese
+    }
+
     void refusedDownloadLeavesNoFile()
     {
         InvestigationsService service(m_backend.api());

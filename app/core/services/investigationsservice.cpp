@@ -8,6 +8,7 @@
 #include "protocol/pagination.h"
 #include "protocol/vocabulary.h"
 
+#include <QLocale>
 #include <QUrlQuery>
 
 namespace cidadao::client {
@@ -301,6 +302,9 @@ void InvestigationsService::exportReport(const QString& id, const QString& forma
         return;
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("format"), format);
+    // The report in the interface's language: the server writes pt-BR and en (English for fr too).
+    query.addQueryItem(QStringLiteral("lang"), QLocale().language() == QLocale::Portuguese ? QStringLiteral("pt-BR")
+                                                                                          : QStringLiteral("en"));
     auto* download =
         new ReportDownload(m_api, QStringLiteral("/api/v1/investigations/%1/export").arg(id), query, filePath, this);
     connect(download, &ReportDownload::succeeded, this,
