@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chatcontroller.h"
 
+#include "acceptlanguage.h"
+
 #include "agents/orchestrator.h"
 #include "http/asyncwork.h"
 #include "http/ssestream.h"
@@ -157,21 +159,8 @@ void ChatController::agents(http::Request&, http::Responder& responder)
 void ChatController::suggestions(http::Request& request, http::Responder& responder)
 {
     QString language = request.queryValue(QStringLiteral("lang"));
-    if (language.isEmpty()) {
-        // The first of the client's languages that the agents speak (pt or en), in the client's order:
-        // a French desktop sends "fr, en;q=0.8" and gets English; nothing usable means Portuguese.
-        language = QStringLiteral("pt-BR");
-        const QList<QByteArray> wanted = request.header("Accept-Language").split(',');
-        for (const QByteArray& item : wanted) {
-            const QByteArray tag = item.trimmed().toLower();
-            if (tag.startsWith("pt"))
-                break;
-            if (tag.startsWith("en")) {
-                language = QStringLiteral("en");
-                break;
-            }
-        }
-    }
+    if (language.isEmpty())
+        language = preferredLanguage(request.header("Accept-Language"));
     responder.json(200, protocol::toJsonArray(agents::Orchestrator::suggestions(language)));
 }
 

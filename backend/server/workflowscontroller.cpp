@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflowscontroller.h"
 
+#include "acceptlanguage.h"
+
 #include "protocol/apierror.h"
 #include "protocol/investigation.h"
 #include "protocol/workflow.h"
@@ -55,10 +57,17 @@ void WorkflowsController::registerRoutes(http::Router& router, bool devMode)
     }
 }
 
-void WorkflowsController::list(http::Request&, http::Responder& responder)
+void WorkflowsController::list(http::Request& request, http::Responder& responder)
 {
+    // Names for people, in the request's language; ids (what clients act on) stay as they are.
+    const bool portuguese = preferredLanguage(request.header("Accept-Language")) == QLatin1String("pt-BR");
     Json out = Json::array();
-    for (const protocol::WorkflowDefinition& definition : m_service.definitions()) {
+    for (protocol::WorkflowDefinition definition : m_service.definitions()) {
+        if (portuguese) {
+            definition.name = workflowNamePt(definition.name);
+            for (auto& node : definition.nodes)
+                node.name = workflowNamePt(node.name);
+        }
         Json item;
         protocol::to_json(item, definition);
         out.push_back(std::move(item));

@@ -107,6 +107,16 @@ void TestWorkflowsWs::definitionsListedOverRest()
             QCOMPARE(definition["nodes"][3]["dependsOn"].size(), 1u); // the investigation's phases, in order
         }
     }
+    // Names for people follow Accept-Language (pt-BR unless English comes first); ids never change.
+    const auto names = [this](const QByteArray& acceptLanguage) {
+        const cidadao::testing::Headers headers{{QByteArrayLiteral("Authorization"), "Bearer " + m_aliceToken.toUtf8()},
+                                                {QByteArrayLiteral("Accept-Language"), acceptLanguage}};
+        const Json definitions = m_http.get(m_server->url(QStringLiteral("/api/v1/workflows")), headers).json();
+        return QStringList{definitions.at(0)["name"].get<QString>(), definitions.at(0)["nodes"].at(0)["name"].get<QString>(),
+                           definitions.at(0)["id"].get<QString>()};
+    };
+    QCOMPARE(names("pt-BR"), (QStringList{QStringLiteral("Importação"), QStringLiteral("Ler o arquivo"), QStringLiteral("import")}));
+    QCOMPARE(names("fr, en;q=0.8"), (QStringList{QStringLiteral("Import"), QStringLiteral("Parse the file"), QStringLiteral("import")}));
     QCOMPARE(rest("GET", QStringLiteral("/api/v1/workflows"), Json(), QStringLiteral("nope")).status, 401);
     QCOMPARE(rest("POST", QStringLiteral("/api/v1/workflows/nothing/execute"), Json{{"input", Json::object()}}, m_aliceToken).status,
              404);

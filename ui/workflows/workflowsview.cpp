@@ -149,8 +149,9 @@ void WorkflowsView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        showDefinitions();
         showHistory();
+        if (m_definitions->count() > 0)
+            m_service.refreshDefinitions(); // the server names workflows and steps in the new language
     }
     QWidget::changeEvent(event);
 }
@@ -204,6 +205,11 @@ void WorkflowsView::showDefinitions()
     }
     if (!m_definitions->currentItem() && m_definitions->count() > 0)
         m_definitions->setCurrentRow(0);
+    // The same workflow re-listed (in another language, say): its graph takes the new step names,
+    // unless it shows a run.
+    if (const auto definition = m_service.definition(selectedWorkflow());
+        definition && !selected.isEmpty() && m_service.graph()->executionId().isEmpty())
+        m_service.graph()->setDefinition(*definition);
 }
 
 void WorkflowsView::selectionChanged()
