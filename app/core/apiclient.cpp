@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiclient.h"
 
-#include <QLocale>
+#include "serverlanguage.h"
+
 #include <QNetworkRequest>
 
 namespace cidadao::client {
@@ -26,11 +27,8 @@ QNetworkRequest ApiClient::makeRequest(const QString& path, const QUrlQuery& que
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
     // The interface's language (LanguageManager sets the default locale), not the system's, which is
-    // what Qt would send: the server words suggestions and explanations by it. The agents speak pt
-    // and en, so another language asks for English second.
-    const QString language = QLocale().bcp47Name();
-    const bool spoken = language.startsWith(QLatin1String("pt")) || language.startsWith(QLatin1String("en"));
-    request.setRawHeader("Accept-Language", (spoken ? language : language + QStringLiteral(", en;q=0.8")).toLatin1());
+    // what Qt would send: the server words suggestions, agents and workflow names by it.
+    request.setRawHeader("Accept-Language", acceptLanguage());
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setTransferTimeout(m_timeoutMs);
     if (authenticated) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "anomalymodel.h"
 
+#include "core/serverlanguage.h"
+
 #include <algorithm>
 #include <climits>
 #include <numeric>
@@ -299,7 +301,7 @@ void AnomalyModel::localize(protocol::AnomalyResult& anomaly, TextLanguage langu
 
 AnomalyModel::TextLanguage AnomalyModel::textLanguageFor(const QLocale& locale)
 {
-    return locale.language() == QLocale::Portuguese ? TextLanguage::Portuguese : TextLanguage::English;
+    return serverLanguage(locale) == QLatin1String("en") ? TextLanguage::English : TextLanguage::Portuguese;
 }
 
 void AnomalyModel::setTextLanguage(TextLanguage language)

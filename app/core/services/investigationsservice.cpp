@@ -5,10 +5,10 @@
 #include "reportdownload.h"
 
 #include "core/apiclient.h"
+#include "core/serverlanguage.h"
 #include "protocol/pagination.h"
 #include "protocol/vocabulary.h"
 
-#include <QLocale>
 #include <QUrlQuery>
 
 namespace cidadao::client {
@@ -303,8 +303,7 @@ void InvestigationsService::exportReport(const QString& id, const QString& forma
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("format"), format);
     // The report in the interface's language: the server writes pt-BR and en (English for fr too).
-    query.addQueryItem(QStringLiteral("lang"), QLocale().language() == QLocale::Portuguese ? QStringLiteral("pt-BR")
-                                                                                          : QStringLiteral("en"));
+    query.addQueryItem(QStringLiteral("lang"), serverLanguage());
     auto* download =
         new ReportDownload(m_api, QStringLiteral("/api/v1/investigations/%1/export").arg(id), query, filePath, this);
     connect(download, &ReportDownload::succeeded, this,
