@@ -8,14 +8,19 @@
 // Payments are linked only exactly (same payee, value and date, or the same Código Pagamento): a
 // monthly bill of the same amount is normal, so the near rule would drown in false leads there.
 // Linked records form clusters (union-find); each cluster is one finding with all its records.
-// Blocking: records are sorted by (supplier, value) and only the run of records within 1 % of a
-// value is compared, so the cost is near-linear even for suppliers with thousands of contracts.
+// Blocking: records are grouped by supplier and sorted by (value band, date); only records of the
+// same or the neighbouring band within the date window are compared, so the cost is near-linear even
+// for suppliers with thousands of contracts.
 #include "engine/detectioncontext.h"
+#include "engine/exactrepeats.h"
 #include "engine/explanations.h"
 #include "engine/grouping.h"
 #include "engine/severity.h"
 #include "engine/textfold.h"
 
+#include <cmath>
+#include <deque>
+#include <span>
 #include <numeric>
 #include <string_view>
 #include <unordered_map>
@@ -24,7 +29,7 @@ namespace cidadao::engine {
 
 namespace {
 constexpr double kCent = 0.005;
-constexpr std::size_t kMaxScan = 2000;   // guard against pathological runs of identical values
+constexpr std::size_t kMaxScan = 2000;   // guard against pathological runs of identical values and dates
 
 // Union-find over a table's rows, flat (a parent per row): the rows touched are few, but a vector
 // indexed by row costs 4 bytes a row and no hashing, where a map of touched rows cost more per link.
@@ -78,43 +83,55 @@ struct UnionFind
     }
 };
 
-// Word sets of object texts, computed once per distinct text and only for compared rows. Texts are
-// looked up by their UTF-8 bytes (views into the Dataset's column, which outlives this).
+// Word sets of object texts, computed once per compared row (the texts of a million contracts are
+// nearly all distinct, so there is nothing to share between rows). Folded straight from the UTF-8 bytes;
+// a few hundred distinct words, numbered; each set sorted, in one flat array.
 class WordSets
 {
 public:
-    explicit WordSets(std::size_t rows) : m_idOfRow(rows, -1) {}
-    int idOf(std::uint32_t row, std::string_view text)
+    explicit WordSets(std::size_t rows) : m_setOfRow(rows, kNone) { m_offsets.push_back(0); }
+    // The set's number, made on first use. (A number, not a view: making a set may move the others.)
+    std::uint32_t idOf(std::uint32_t row, std::string_view text)
     {
-        int& id = m_idOfRow[row];
-        if (id >= 0)
-            return id;
-        const auto it = m_byText.find(text);
-        if (it != m_byText.end())
-            return id = it->second;
-        std::vector<std::uint32_t> ids;
-        const QString folded = foldText(fromUtf8(text));
-        forEachWord(folded, [&](QStringView w) {
-            auto [wt, fresh] = m_words.emplace(w.toString(), std::uint32_t(m_words.size()));
-            ids.push_back(wt->second);
-        });
-        std::sort(ids.begin(), ids.end());
-        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-        id = int(m_sets.size());
-        m_sets.push_back(std::move(ids));
-        m_byText.emplace(text, id);
+        std::uint32_t& id = m_setOfRow[row];
+        if (id == kNone) {
+            id = std::uint32_t(m_offsets.size() - 1);
+            foldedWordsUtf8(text, m_folded, m_spans);
+            const std::size_t first = m_items.size();
+            for (const WordSpan& w : m_spans)
+                m_items.push_back(wordId(std::u16string_view(m_folded).substr(w.offset, w.length)));
+            std::sort(m_items.begin() + std::ptrdiff_t(first), m_items.end());
+            m_items.erase(std::unique(m_items.begin() + std::ptrdiff_t(first), m_items.end()), m_items.end());
+            m_offsets.push_back(std::uint32_t(m_items.size()));
+        }
         return id;
     }
-    const std::vector<std::uint32_t>& set(int id) const { return m_sets[std::size_t(id)]; }
+    std::span<const std::uint32_t> set(std::uint32_t id) const
+    {
+        return {m_items.data() + m_offsets[id], m_items.data() + m_offsets[id + 1]};
+    }
 
 private:
-    std::vector<int> m_idOfRow;
-    std::vector<std::vector<std::uint32_t>> m_sets;
-    std::unordered_map<std::string_view, int> m_byText;
-    std::unordered_map<QString, std::uint32_t> m_words;
+    static constexpr std::uint32_t kNone = UINT32_MAX;
+    std::uint32_t wordId(std::u16string_view word)
+    {
+        const auto it = m_words.find(word);
+        if (it != m_words.end())
+            return it->second;
+        const auto id = std::uint32_t(m_words.size());
+        m_words.emplace(m_wordTexts.emplace_back(word), id);   // deque: the text never moves
+        return id;
+    }
+    std::vector<std::uint32_t> m_setOfRow;
+    std::vector<std::uint32_t> m_items;     // the sets' word ids, set after set
+    std::vector<std::uint32_t> m_offsets;   // set k is m_items[m_offsets[k], m_offsets[k + 1])
+    std::deque<std::u16string> m_wordTexts;
+    std::unordered_map<std::u16string_view, std::uint32_t> m_words;
+    std::u16string m_folded;                // scratch of the text being split
+    std::vector<WordSpan> m_spans;
 };
 
-double jaccard(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b)
+double jaccard(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b)
 {
     if (a.empty() && b.empty())
         return 1.0;
@@ -172,34 +189,76 @@ void emitClusters(const DetectionContext& ctx, UnionFind& uf, SourceTable table,
     }
 }
 
+// A contract's value band: values within the tolerance of each other fall in the same band or in
+// neighbouring ones. Bands are tol + 0.02 % wide in log scale, so the cent of slack the value rule
+// allows (kCent) cannot stretch a pair over two bands once a value is at least kBandFloor; values
+// below it (rare: contracts under R$ 50) share band 0.
+class ValueBands
+{
+public:
+    explicit ValueBands(double tolerance) : m_width(std::log1p(tolerance + 0.0002)) {}
+    std::int32_t operator()(double value) const
+    {
+        return value < kBandFloor ? 0 : 1 + std::int32_t(std::floor(std::log(value / kBandFloor) / m_width));
+    }
+
+private:
+    static constexpr double kBandFloor = 50.0;
+    double m_width;
+};
+
 void contractDuplicates(const DetectionContext& ctx, std::vector<Finding>& out)
 {
     const ContractTable& c = ctx.data.contracts;
     const DetectorOptions& o = ctx.options;
-    // Suppliers bucketed, then each supplier's contracts sorted by value: only the run within 1 % of
-    // a value is compared.
+    // Both rules need a signing date: contracts without one are left out. Suppliers bucketed; each
+    // contract's value, date and class travel with it into its supplier's group, so sorting and
+    // scanning a group reads contiguous memory instead of columns at scattered rows.
     DenseCodes suppliers(ctx.data.strings.size());
     std::vector<std::uint32_t> bucketOf(c.size(), kNoBucket);
     for (std::uint32_t i = 0; i < c.size(); ++i) {
         const double v = contractValue(c, i);
-        if (c.supplierDoc[i] != 0 && v > 0.0 && std::isfinite(v))
+        if (c.supplierDoc[i] != 0 && v > 0.0 && std::isfinite(v) && c.signed_[i] != kNoDate)
             bucketOf[i] = suppliers(c.supplierDoc[i]);
     }
-    // Each contract's value, date and class travel with it into its supplier's group, so sorting and
-    // scanning a group reads contiguous memory instead of three columns at scattered rows.
     struct Candidate
     {
         double value;
         std::uint32_t row;
         Day date;
         std::uint32_t objectClass;
+        std::int32_t band;
     };
+    const ValueBands bandOf(o.duplicateValueTolerance);
     std::vector<Candidate> candidates;
     const Buckets groups = bucketRowsWith(bucketOf, suppliers.size(), candidates, [&](std::uint32_t row) {
-        return Candidate{contractValue(c, row), row, c.signed_[row], ctx.facts.objectClass[row]};
+        const double value = contractValue(c, row);
+        return Candidate{value, row, c.signed_[row], ctx.facts.objectClass[row], bandOf(value)};
     });
+    std::vector<std::uint32_t>().swap(bucketOf);
     UnionFind uf(c.size());
+    forEachExactRepeat(
+        contractExactKeys(c), [&](std::uint32_t first, std::uint32_t row) { uf.unite(first, row, false, 1.0f); },
+        [&] { return ctx.cancelled(); });
     WordSets words(c.size());
+    const int window = o.duplicateWindowDays;
+    const auto compare = [&](const Candidate& a, const Candidate& b) {
+        const double low = std::min(a.value, b.value), high = std::max(a.value, b.value);
+        if (high > low * (1.0 + o.duplicateValueTolerance) + kCent)
+            return;
+        if (a.date == b.date && std::llround(a.value * 100.0) == std::llround(b.value * 100.0))
+            return;   // an exact repeat, linked above
+        if (a.objectClass != b.objectClass)
+            return;   // texts of different classes are never 85 % the same words
+        const std::uint32_t ta = words.idOf(a.row, c.object.utf8(a.row)), tb = words.idOf(b.row, c.object.utf8(b.row));
+        const double sim = jaccard(words.set(ta), words.set(tb));
+        if (sim > o.duplicateJaccard)
+            uf.unite(a.row, b.row, true, float(sim));
+    };
+    // Each supplier's contracts sorted by (band, date): a contract is compared with the later ones of
+    // its band and with its neighbour band's, only those within the date window. A two-dimensional
+    // block: scanning by value alone compared thirty times more pairs (at a million contracts,
+    // 23.6 M pairs of which 0.75 M were within the window).
     for (std::size_t g = 0; g < groups.count(); ++g) {
         if ((g & 0x3FF) == 0 && ctx.cancelled())
             return;
@@ -208,32 +267,30 @@ void contractDuplicates(const DetectionContext& ctx, std::vector<Finding>& out)
         if (end - begin < 2)
             continue;
         std::sort(begin, end, [](const Candidate& a, const Candidate& b) {
-            return a.value != b.value ? a.value < b.value : a.row < b.row;
+            return a.band != b.band ? a.band < b.band : a.date != b.date ? a.date < b.date : a.row < b.row;
         });
+        const Candidate* bandEnd = begin;
+        const Candidate* nextEnd = begin;   // end of the neighbour band (band + 1), empty if absent
+        const Candidate* nextFrom = begin;  // first of the neighbour band not before date − window
         for (const Candidate* i = begin; i != end; ++i) {
-            const double va = i->value;
-            const Day da = i->date;
-            const double limit = va * (1.0 + o.duplicateValueTolerance) + kCent;
-            std::size_t scanned = 0;
-            for (const Candidate* j = i + 1; j != end && ++scanned <= kMaxScan; ++j) {
-                const double vb = j->value;
-                if (vb > limit)
-                    break;
-                const Day db = j->date;
-                if (std::fabs(vb - va) < kCent && da == db && da != kNoDate) {
-                    uf.unite(i->row, j->row, false, 1.0f);
-                    continue;
-                }
-                if (da == kNoDate || db == kNoDate || std::abs(da - db) > o.duplicateWindowDays)
-                    continue;
-                if (i->objectClass != j->objectClass)
-                    continue;   // texts of different classes are never 85 % the same words
-                const std::uint32_t a = i->row, b = j->row;
-                const int ta = words.idOf(a, c.object.utf8(a)), tb = words.idOf(b, c.object.utf8(b));
-                const double sim = ta == tb ? 1.0 : jaccard(words.set(ta), words.set(tb));
-                if (sim > o.duplicateJaccard)
-                    uf.unite(a, b, true, float(sim));
+            if (i >= bandEnd) {   // entering a new band: find its end and its neighbour's range
+                bandEnd = i;
+                while (bandEnd != end && bandEnd->band == i->band)
+                    ++bandEnd;
+                nextFrom = nextEnd = bandEnd;
+                if (bandEnd != end && bandEnd->band == i->band + 1)
+                    while (nextEnd != end && nextEnd->band == i->band + 1)
+                        ++nextEnd;
             }
+            const Day last = i->date + window;
+            std::size_t scanned = 0;
+            for (const Candidate* j = i + 1; j != bandEnd && j->date <= last && ++scanned <= kMaxScan; ++j)
+                compare(*i, *j);
+            while (nextFrom != nextEnd && nextFrom->date < i->date - window)
+                ++nextFrom;
+            scanned = 0;
+            for (const Candidate* j = nextFrom; j != nextEnd && j->date <= last && ++scanned <= kMaxScan; ++j)
+                compare(*i, *j);
         }
     }
     // Same document number within a UG and supplier: only numbers that repeat in a UG (the shared
@@ -257,39 +314,11 @@ void expenseDuplicates(const DetectionContext& ctx, std::vector<Finding>& out)
     const ExpenseTable& e = ctx.data.expenses;
     const std::size_t n = e.size();
     UnionFind uf(n);
-    // Exact: same payee, value in cents and date. An open-addressing table of first rows (the key is
-    // recomputed from the row), so each payment costs one probe: no sort of a million keys.
-    std::vector<std::int64_t> cents(n, 0);
-    std::size_t capacity = 1024;
-    while (capacity < 2 * n)
-        capacity *= 2;
-    std::vector<std::uint32_t> firstOfKey(capacity, UINT32_MAX);
-    const std::size_t mask = capacity - 1;
-    for (std::uint32_t i = 0; i < n; ++i) {
-        if ((i & 0xFFFF) == 0 && ctx.cancelled())
-            return;
-        if (e.payeeDoc[i] == 0 || !(e.value[i] > 0.0) || e.date[i] == kNoDate)
-            continue;
-        cents[i] = std::llround(e.value[i] * 100.0);
-        std::uint64_t h = (std::uint64_t(e.payeeDoc[i]) * 0x9E3779B97F4A7C15ull) ^ (std::uint64_t(cents[i]) * 0xC2B2AE3D27D4EB4Full)
-                          ^ (std::uint64_t(std::uint32_t(e.date[i])) * 0x165667B19E3779F9ull);
-        h ^= h >> 31;
-        std::size_t slot = h & mask;
-        for (;;) {
-            const std::uint32_t first = firstOfKey[slot];
-            if (first == UINT32_MAX) {
-                firstOfKey[slot] = i;
-                break;
-            }
-            if (e.payeeDoc[first] == e.payeeDoc[i] && cents[first] == cents[i] && e.date[first] == e.date[i]) {
-                uf.unite(first, i, false, 1.0f);
-                break;
-            }
-            slot = (slot + 1) & mask;
-        }
-    }
-    std::vector<std::uint32_t>().swap(firstOfKey);
-    std::vector<std::int64_t>().swap(cents);
+    forEachExactRepeat(
+        paymentExactKeys(e), [&](std::uint32_t first, std::uint32_t row) { uf.unite(first, row, false, 1.0f); },
+        [&] { return ctx.cancelled(); });
+    if (ctx.cancelled())
+        return;
     // The same Código Pagamento: a flat first-row table indexed by the code.
     std::vector<std::uint32_t> firstWithCode(ctx.data.strings.size(), UINT32_MAX);
     for (std::uint32_t i = 0; i < n; ++i) {

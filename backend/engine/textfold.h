@@ -7,6 +7,9 @@
 #include <QString>
 #include <QStringView>
 
+#include <cstdint>
+#include <string>
+#include <string_view>
 #include <vector>
 
 namespace cidadao::engine {
@@ -32,5 +35,17 @@ void forEachWord(QStringView folded, Sink&& sink)
 }
 
 std::vector<QString> words(QStringView folded);
+
+// A word of foldedWordsUtf8: folded[offset, offset + length).
+struct WordSpan
+{
+    std::uint32_t offset;
+    std::uint32_t length;
+};
+
+// forEachWord(foldText(QString::fromUtf8(utf8))) straight from the UTF-8 bytes, without building a
+// QString: `folded` receives the folded words' UTF-16 units, `spans` where each word is. For the
+// engine's hot loops over a million object texts. Bytes that are not UTF-8 separate words.
+void foldedWordsUtf8(std::string_view utf8, std::u16string& folded, std::vector<WordSpan>& spans);
 
 } // namespace cidadao::engine

@@ -72,6 +72,32 @@ private slots:
         b.contract(s);
         QVERIFY(runOne(b.data, QStringLiteral("duplicate")).empty());
     }
+    // The scan compares a contract only with those of its value band and the next: a near copy 0.99 %
+    // above is found wherever the two values fall, from cents to millions, and 1.1 % never is.
+    void nearCopiesAtEveryValueScale_data()
+    {
+        QTest::addColumn<double>("value");
+        for (const double v : {0.37, 12.0, 49.99, 50.0, 50.49, 50.51, 123.45, 1000.0, 48230.17, 9999999.99})
+            QTest::newRow(QByteArray::number(v).constData()) << v;
+    }
+    void nearCopiesAtEveryValueScale()
+    {
+        QFETCH(double, value);
+        auto pair = [&](double factor) {
+            DatasetBuilder b;
+            ContractSpec s = base();
+            s.initial = value;
+            b.contract(s);
+            s.initial = std::round(value * factor * 100.0) / 100.0;
+            s.signedOn += 29;
+            b.contract(s);
+            return runOne(b.data, QStringLiteral("duplicate"));
+        };
+        if (value >= 1.0)   // below R$ 1 a cent is more than 1 %
+            QCOMPARE(flaggedRows(pair(1.0099)), (std::vector<std::uint32_t>{0, 1}));
+        if (value >= 10.0)
+            QVERIFY(pair(1.011).empty());
+    }
     void sameDocumentNumberInUnit()
     {
         DatasetBuilder b;

@@ -21,6 +21,38 @@ private slots:
         QCOMPARE(stemWord(u"computadores"), QStringLiteral("computador"));
         QCOMPARE(stemWord(u"passagens"), QStringLiteral("passagem"));
     }
+    // The engine's UTF-8 word splitter gives the words of forEachWord(foldText(...)), byte for byte.
+    void foldedWordsFromUtf8_data()
+    {
+        QTest::addColumn<QByteArray>("utf8");
+        QTest::newRow("accents") << QStringLiteral("Aquisição de MATERIAL (lote 23, item 27) – 2º termo, 3ª via").toUtf8();
+        QTest::newRow("punctuation") << QByteArray("  ..a-b/c;;d  ");
+        QTest::newRow("greek and cyrillic") << QStringLiteral("ΑΒΓ Дом café").toUtf8();
+        QTest::newRow("outside the BMP") << QStringLiteral("obra\U0001F600nova").toUtf8();
+        QTest::newRow("empty") << QByteArray();
+    }
+    void foldedWordsFromUtf8()
+    {
+        QFETCH(QByteArray, utf8);
+        QStringList expected;
+        forEachWord(foldText(QString::fromUtf8(utf8)), [&](QStringView w) { expected.append(w.toString()); });
+        std::u16string folded;
+        std::vector<WordSpan> spans;
+        foldedWordsUtf8(std::string_view(utf8.constData(), std::size_t(utf8.size())), folded, spans);
+        QStringList got;
+        for (const WordSpan& w : spans)
+            got.append(QString::fromUtf16(folded.data() + w.offset, w.length));
+        QCOMPARE(got, expected);
+    }
+    void foldedWordsFromMalformedUtf8()
+    {
+        // A stray continuation byte and a truncated sequence separate words; nothing is read past the end.
+        std::u16string folded;
+        std::vector<WordSpan> spans;
+        foldedWordsUtf8(std::string_view("ab\x80" "cd\xC3", 6), folded, spans);
+        QCOMPARE(spans.size(), std::size_t(2));
+        QCOMPARE(QString::fromUtf16(folded.data() + spans[1].offset, spans[1].length), QStringLiteral("cd"));
+    }
     void classes_data()
     {
         QTest::addColumn<QString>("text");
