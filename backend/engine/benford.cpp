@@ -93,7 +93,7 @@ std::vector<Finding> detectBenford(const DetectionContext& ctx)
         auto valueOf = [&](std::uint32_t r) { return contracts ? contractValue(c, r) : e.value[r]; };
         // One pass: digit counts per group; rows are gathered only for the rare flagged group.
         const std::size_t n = spec.key->size();
-        DenseCodes groups(ctx.data.strings.size());
+        DenseCodes groups;
         std::vector<std::uint32_t> groupOf(n, kNoBucket);
         std::vector<std::array<int, 10>> counts;
         for (std::uint32_t i = 0; i < n; ++i) {

@@ -19,24 +19,25 @@ struct DetectorEntry
     const char16_t* type;
     DetectorFn fn;
     double weight;   // rough relative cost, for progress and to start the slow ones first
+    bool usesFacts;  // reads ContractFacts (object classes, dispensa limits): computed only if one does
 };
 
 // Weights: CPU seconds of each detector alone at a million contracts (bench_engine, after the
 // issue-4 work), so the slowest start first and progress moves with the work done.
 const DetectorEntry kDetectors[] = {
-    {u"price_outlier", u"price", &detectPriceOutliers, 4.0},
-    {u"vendor_concentration", u"vendor", &detectVendorConcentration, 1.5},
-    {u"splitting", u"pattern", &detectSplitting, 1.0},
-    {u"near_threshold", u"pattern", &detectNearThreshold, 0.3},
-    {u"amendment_excess", u"payment", &detectAmendmentExcess, 0.8},
-    {u"duplicate", u"duplicate", &detectDuplicates, 8.0},
-    {u"temporal_spike", u"temporal", &detectTemporalSpikes, 1.5},
-    {u"date_logic", u"temporal", &detectDateLogic, 1.3},
-    {u"benford", u"pattern", &detectBenford, 2.0},
-    {u"invalid_document", u"vendor", &detectInvalidDocuments, 1.8},
-    {u"sanctioned_supplier", u"vendor", &detectSanctionedSuppliers, 2.0},
-    {u"single_bidder", u"pattern", &detectSingleBidders, 2.0},
-    {u"pay_over_ceiling", u"payment", &detectPayOverCeiling, 0.3},
+    {u"price_outlier", u"price", &detectPriceOutliers, 4.0, true},
+    {u"vendor_concentration", u"vendor", &detectVendorConcentration, 1.5, false},
+    {u"splitting", u"pattern", &detectSplitting, 1.0, true},
+    {u"near_threshold", u"pattern", &detectNearThreshold, 0.3, true},
+    {u"amendment_excess", u"payment", &detectAmendmentExcess, 0.8, true},
+    {u"duplicate", u"duplicate", &detectDuplicates, 8.0, true},
+    {u"temporal_spike", u"temporal", &detectTemporalSpikes, 1.5, false},
+    {u"date_logic", u"temporal", &detectDateLogic, 1.3, false},
+    {u"benford", u"pattern", &detectBenford, 2.0, false},
+    {u"invalid_document", u"vendor", &detectInvalidDocuments, 1.8, false},
+    {u"sanctioned_supplier", u"vendor", &detectSanctionedSuppliers, 2.0, false},
+    {u"single_bidder", u"pattern", &detectSingleBidders, 2.0, false},
+    {u"pay_over_ceiling", u"payment", &detectPayOverCeiling, 0.3, false},
 };
 constexpr double kPrepareShare = 0.2;   // progress fraction given to the shared precomputation
 
@@ -79,7 +80,10 @@ std::vector<Finding> runDetectors(const Dataset& data, const DetectorOptions& op
             selected.push_back(&d);
 
     report(0.0, QStringLiteral("prepare"));
-    const ContractFacts facts = computeContractFacts(data, threads, control);
+    // Classifying a million object texts is the run's largest shared cost: skipped when no selected
+    // detector reads its result (vendor_concentration alone, say).
+    const bool needFacts = std::any_of(selected.begin(), selected.end(), [](auto d) { return d->usesFacts; });
+    const ContractFacts facts = needFacts ? computeContractFacts(data, threads, control) : ContractFacts{};
     if (control.cancelled())
         return {};
     report(kPrepareShare, QStringLiteral("prepare"));

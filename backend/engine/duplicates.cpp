@@ -214,7 +214,7 @@ void contractDuplicates(const DetectionContext& ctx, std::vector<Finding>& out)
     // Both rules need a signing date: contracts without one are left out. Suppliers bucketed; each
     // contract's value, date and class travel with it into its supplier's group, so sorting and
     // scanning a group reads contiguous memory instead of columns at scattered rows.
-    DenseCodes suppliers(ctx.data.strings.size());
+    DenseCodes suppliers;
     std::vector<std::uint32_t> bucketOf(c.size(), kNoBucket);
     for (std::uint32_t i = 0; i < c.size(); ++i) {
         const double v = contractValue(c, i);
@@ -319,17 +319,13 @@ void expenseDuplicates(const DetectionContext& ctx, std::vector<Finding>& out)
         [&] { return ctx.cancelled(); });
     if (ctx.cancelled())
         return;
-    // The same Código Pagamento: a flat first-row table indexed by the code.
-    std::vector<std::uint32_t> firstWithCode(ctx.data.strings.size(), UINT32_MAX);
-    for (std::uint32_t i = 0; i < n; ++i) {
-        const Code code = e.paymentCode[i];
-        if (code == 0)
-            continue;
-        if (firstWithCode[code] == UINT32_MAX)
-            firstWithCode[code] = i;
-        else
-            uf.unite(firstWithCode[code], i, false, 1.0f);
-    }
+    // The same Código Pagamento: the exact-repeat table again, keyed by the code alone.
+    std::vector<ExactKey> codes(n);
+    for (std::size_t i = 0; i < n; ++i)
+        codes[i].party = e.paymentCode[i];
+    forEachExactRepeat(
+        codes, [&](std::uint32_t first, std::uint32_t row) { uf.unite(first, row, false, 1.0f); },
+        [&] { return ctx.cancelled(); });
     emitClusters(ctx, uf, SourceTable::Expenses, out);
 }
 } // namespace

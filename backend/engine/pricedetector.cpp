@@ -23,7 +23,7 @@ std::vector<Finding> detectPriceOutliers(const DetectionContext& ctx)
     const ContractTable& c = ctx.data.contracts;
     const DetectorOptions& o = ctx.options;
     // Peer group = bucket of (órgão, modalidade, class), each made dense first.
-    DenseCodes organs(ctx.data.strings.size()), modalities(ctx.data.strings.size());
+    DenseCodes organs, modalities;
     std::vector<std::uint32_t> organOf(c.size(), kNoBucket), modalityOf(c.size(), kNoBucket);
     for (std::uint32_t i = 0; i < c.size(); ++i) {
         const double v = contractValue(c, i);
@@ -58,7 +58,11 @@ std::vector<Finding> detectPriceOutliers(const DetectionContext& ctx)
     const Buckets groups = bucketRowsWith(bucketOf, buckets, groupedValues,
                                           [&](std::uint32_t row) { return contractValue(c, row); });
     std::vector<Finding> out;
-    std::vector<double> logs, sortedLogs, values;
+    // Per group: the values sorted once; their logs are then sorted too (log is increasing), which
+    // gives the median, the MAD (robustScaleOfSorted) and the quartiles without further copies or
+    // selections. A row is scored only if its value is at least priceMinimumRatio × the median, the
+    // cheaper of the two conditions, so its log is taken again only for those few.
+    std::vector<double> sortedValues, sortedLogs;
     for (std::size_t g = 0; g < groups.count(); ++g) {
         const auto rows = groups.group(g);
         if (int(rows.size()) < o.pricePeerMinimum)
@@ -68,33 +72,34 @@ std::vector<Finding> detectPriceOutliers(const DetectionContext& ctx)
         const Code organCode = c.organ[rows.front()];
         const Code modalityCode = c.modality[rows.front()];
         const std::uint32_t classIndex = ctx.facts.objectClass[rows.front()];
-        logs.clear();
-        values.clear();
         const double* groupValues = groupedValues.data() + groups.offsets[g];
-        for (std::size_t k = 0; k < rows.size(); ++k) {
-            values.push_back(groupValues[k]);
-            logs.push_back(std::log(values.back()));
-        }
-        const RobustScale scale = robustScale(logs);
+        sortedValues.assign(groupValues, groupValues + rows.size());
+        std::sort(sortedValues.begin(), sortedValues.end());
+        sortedLogs.resize(sortedValues.size());
+        for (std::size_t k = 0; k < sortedValues.size(); ++k)
+            sortedLogs[k] = std::log(sortedValues[k]);
+        const RobustScale scale = robustScaleOfSorted(sortedLogs);
         if (scale.degenerate())
             continue;   // every peer paid the same: nothing is an outlier of a constant
-        const double medianValue = median(values);
-        sortedLogs = logs;
-        std::sort(sortedLogs.begin(), sortedLogs.end());
+        const double medianValue = medianOfSorted(sortedValues);
         const Quartiles q = quartilesType8(sortedLogs);
         for (std::size_t k = 0; k < rows.size(); ++k) {
-            const double z = robustZ(logs[k], scale);
-            const double ratio = values[k] / medianValue;
-            if (!(z > o.priceRobustZ) || ratio < o.priceMinimumRatio)
+            const double value = groupValues[k];
+            const double ratio = value / medianValue;
+            if (ratio < o.priceMinimumRatio)
                 continue;
-            const bool aboveFence = logs[k] > q.upperFence(1.5);
+            const double logValue = std::log(value);
+            const double z = robustZ(logValue, scale);
+            if (!(z > o.priceRobustZ))
+                continue;
+            const bool aboveFence = logValue > q.upperFence(1.5);
             const std::uint32_t row = rows[k];
             const ObjectClassInfo& cls = ctx.facts.classes[classIndex];
             Finding f = newFinding(u"price_outlier", SourceTable::Contracts);
             f.observed = z;
             f.threshold = o.priceRobustZ;
             f.rows = {row};
-            f.severity = severityFromZ(z, values[k] - medianValue);
+            f.severity = severityFromZ(z, value - medianValue);
             f.confidence = statisticalConfidence(int(rows.size()), o.pricePeerMinimum,
                                                  (z - o.priceRobustZ) / o.priceRobustZ + (aboveFence ? 0.25 : 0.0));
             const QString organ = ctx.text(organCode);
@@ -103,14 +108,14 @@ std::vector<Finding> detectPriceOutliers(const DetectionContext& ctx)
             f.basis = scale.usesFallback()
                           ? QStringLiteral("robust z of log(value), mean-absolute-deviation scale (MAD = 0); Iglewicz-Hoaglin |z| > 3.5")
                           : QStringLiteral("robust z of log(value), 0.6745·(x − median)/MAD; Iglewicz-Hoaglin |z| > 3.5");
-            setExplanation(f, explainPriceOutlier(values[k], medianValue, int(rows.size()),
+            setExplanation(f, explainPriceOutlier(value, medianValue, int(rows.size()),
                                                   QString(u"mesmo órgão, modalidade e classe \"" + cls.namePt + u"\""),
                                                   QString(u"same agency, modality and class \"" + cls.nameEn + u"\""), z,
                                                   o.priceRobustZ));
             f.suggestedActions = {QStringLiteral("Compare the unit prices and quantities with the peer contracts"),
                                   QStringLiteral("Check the price research (pesquisa de preços) in the procurement file"),
                                   QStringLiteral("Verify whether the object differs in scope from its peers")};
-            f.metadata = {{"value", values[k]},
+            f.metadata = {{"value", value},
                           {"median", medianValue},
                           {"ratio_to_median", ratio},
                           {"z", z},

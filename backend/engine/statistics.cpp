@@ -138,6 +138,40 @@ RobustScale robustScale(std::span<const double> values)
     return scale;
 }
 
+double medianOfSorted(std::span<const double> sorted)
+{
+    const std::size_t n = sorted.size();
+    if (n == 0)
+        return kNaN;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+}
+
+RobustScale robustScaleOfSorted(std::span<const double> sorted)
+{
+    RobustScale scale;
+    const std::size_t n = sorted.size();
+    if (n == 0)
+        return scale;
+    const double m = medianOfSorted(sorted);
+    scale.median = m;
+    double sumAbs = 0.0;
+    for (const double x : sorted)
+        sumAbs += std::fabs(x - m);
+    scale.meanAbsDeviation = sumAbs / double(n);
+    // Walk the merged deviations up to rank n/2 (0-based); the median is that one (odd n) or its mean
+    // with the one before (even n), as medianInPlace takes it.
+    std::ptrdiff_t left = std::lower_bound(sorted.begin(), sorted.end(), m) - sorted.begin() - 1;
+    std::size_t right = std::size_t(left + 1);
+    double previous = 0.0, current = 0.0;
+    for (std::size_t k = 0; k <= n / 2; ++k) {
+        previous = current;
+        const bool takeLeft = right >= n || (left >= 0 && m - sorted[std::size_t(left)] <= sorted[right] - m);
+        current = takeLeft ? m - sorted[std::size_t(left--)] : sorted[right++] - m;
+    }
+    scale.mad = n % 2 == 1 ? current : (previous + current) / 2.0;
+    return scale;
+}
+
 double robustZ(double x, const RobustScale& scale)
 {
     const double d = x - scale.median;

@@ -15,6 +15,8 @@ double standardDeviation(std::span<const double> values);  // sample (n − 1); 
 // Median of values (reorders them). NaN for an empty span.
 double medianInPlace(std::span<double> values);
 double median(std::vector<double> values);
+// Median of an ASCENDING sorted span, without copying it. NaN for an empty span.
+double medianOfSorted(std::span<const double> sorted);
 
 // R type 8 quantile of an ASCENDING sorted span: h = (n + 1/3)·p + 1/3 (1-based), linear
 // interpolation between the neighbours of h; h below 1 gives the minimum, above n the maximum.
@@ -43,6 +45,9 @@ struct RobustScale
     bool degenerate() const { return mad <= 0.0 && meanAbsDeviation <= 0.0; }   // all values equal
 };
 RobustScale robustScale(std::span<const double> values);
+// robustScale of an ASCENDING sorted span in O(n) without a copy: the deviations |x − median| in
+// ascending order are the left part read backwards merged with the right part read forwards.
+RobustScale robustScaleOfSorted(std::span<const double> sorted);
 // 0.6745·(x − median)/MAD, or (x − median)/(1.253314·meanAbsDeviation) when MAD = 0; 0 when every
 // value is equal and x is that value, ±infinity when x differs from such a constant group.
 double robustZ(double x, const RobustScale& scale);

@@ -21,7 +21,7 @@ std::vector<Finding> detectVendorConcentration(const DetectionContext& ctx)
     // Groups: (UG, year), bucketed (dense UG id × year offset); each contract's supplier and value
     // travel with it, so a group is sorted and summed in contiguous memory. Rows stay ascending in a
     // group, so sums are taken in the same order as before.
-    DenseCodes units(ctx.data.strings.size());
+    DenseCodes units;
     std::vector<std::uint32_t> unitOf(c.size(), kNoBucket);
     std::vector<std::int16_t> yearOfRow(c.size(), 0);
     int minYear = INT32_MAX, maxYear = INT32_MIN;

@@ -71,5 +71,11 @@ for name, d in o["detectors"].items():
     print(f"{name:22} {d['seconds']:8.3f} {d['cpu_seconds']:9.3f} {net:8.3f} {r['seconds']:9.3f} {rcpu:11.3f} "
           f"{rcpu / max(d['cpu_seconds'], 1e-3):9.1f}x {rcpu / net:9.1f}x   "
           f"(ours {d['findings']} findings; reference flagged {r['flagged_records']} records)")
+x = o["duplicate_exact"]
+r = ref["detectors"]["duplicate"]
+rcpu = r.get("cpu_seconds", r["seconds"])
+print(f"{'duplicate, exact rule':22} {x['seconds']:8.3f} {x['cpu_seconds']:9.3f} {'':>8} {r['seconds']:9.3f} {rcpu:11.3f} "
+      f"{rcpu / max(x['cpu_seconds'], 1e-3):9.1f}x {'':>10}   (like for like: the reference's rule; "
+      f"ours flagged {x['flagged_records']} records, reference {r['flagged_records']})")
 print(f"load average: {o['load_average_start']:.2f} at start, {o['load_average_end']:.2f} at end of bench_engine")
 PY

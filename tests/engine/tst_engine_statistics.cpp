@@ -4,7 +4,9 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 using namespace cidadao::engine;
 
@@ -57,6 +59,32 @@ private slots:
         QVERIFY(constant.degenerate());
         QCOMPARE(robustZ(2, constant), 0.0);
         QVERIFY(std::isinf(robustZ(3, constant)));
+    }
+    // The sorted-input fast path gives the same centre and MAD as robustScale, for odd and even sizes,
+    // ties, one value and values all on one side of the median.
+    void robustScaleOfSortedMatchesRobustScale()
+    {
+        std::uint64_t state = 12345;
+        auto next = [&] {
+            state = state * 6364136223846793005ull + 1442695040888963407ull;
+            return double(state >> 40) / double(1 << 24);
+        };
+        std::vector<std::vector<double>> cases{{7}, {1, 2}, {5, 5, 5, 5, 5, 5, 10}, {1, 2, 3, 4, 100}, {2, 2, 2, 9, 9, 9}};
+        for (int n = 2; n < 60; ++n) {
+            std::vector<double> x;
+            for (int k = 0; k < n; ++k)
+                x.push_back(k % 7 == 0 ? 3.0 : std::floor(next() * 20.0));   // ties on purpose
+            cases.push_back(x);
+        }
+        for (auto x : cases) {
+            std::sort(x.begin(), x.end());
+            const RobustScale a = robustScale(x), b = robustScaleOfSorted(x);
+            QCOMPARE(b.median, a.median);
+            QCOMPARE(b.mad, a.mad);
+            QVERIFY(std::fabs(b.meanAbsDeviation - a.meanAbsDeviation) < 1e-12);
+            QCOMPARE(medianOfSorted(x), median(x));
+        }
+        QVERIFY(std::isnan(medianOfSorted({})));
     }
     void inequality()
     {
