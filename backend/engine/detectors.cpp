@@ -66,6 +66,14 @@ QString detectorType(const QString& detector)
     return {};
 }
 
+bool detectorUsesPreparation(const QString& detector)
+{
+    for (const auto& d : kDetectors)
+        if (detector == QStringView(d.name))
+            return d.usesFacts;
+    return false;
+}
+
 std::vector<Finding> runDetectors(const Dataset& data, const DetectorOptions& options, const RunControl& control)
 {
     auto report = [&](double fraction, const QString& phase) {

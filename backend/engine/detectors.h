@@ -86,6 +86,9 @@ struct DetectorOptions
 QStringList detectorNames();
 // The API type of a detector ("price", "vendor", ...); empty for an unknown name.
 QString detectorType(const QString& detector);
+// Whether the detector reads the shared preparation (object classes, dispensa limits), which a run
+// computes once before the detectors when one of them does.
+bool detectorUsesPreparation(const QString& detector);
 
 // Runs the enabled detectors and returns their findings ordered by detector (documented order), then
 // by severity (critical first), then by first row. Thread-safe for concurrent calls on the same const data.

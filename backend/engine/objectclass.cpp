@@ -204,13 +204,16 @@ const PatternIndex& patternIndex()
 } // namespace
 
 namespace {
-// A 64-bit hash of the text's UTF-8 bytes except ASCII digits (in UTF-8 a byte '0'..'9' is always the
-// digit itself): texts that differ only in their numbers ("lote 3, item 17") share one cache entry,
-// since numbers never decide a class (see classifyUncached). The digits are squeezed out into a
-// buffer first and the rest is hashed 8 bytes at a time: this runs on every object text of a run.
-std::uint64_t hashWithoutDigits(std::string_view text)
+// A 64-bit hash of the text's UTF-8 bytes with each run of ASCII digits collapsed to one marker byte
+// (0xFF, never part of UTF-8; in UTF-8 a byte '0'..'9' is always the digit itself): texts that differ
+// only in their numbers ("lote 3, item 17" / "lote 12, item 5") share one cache entry, since words
+// with digits never decide a class (see classifyUncached). The marker keeps "4x4" apart from "x":
+// dropping the digits outright made those one key though their words differ. The text is squeezed
+// into a buffer first and the result hashed 8 bytes at a time: this runs on every object text of a run.
+std::uint64_t hashIgnoringNumbers(std::string_view text)
 {
-    char buffer[512];
+    constexpr std::size_t kChunk = 1024;
+    char buffer[kChunk + 8];
     std::uint64_t h = 1469598103934665603ull;
     std::size_t at = 0;
     auto mix = [&h](std::uint64_t word) {
@@ -219,6 +222,16 @@ std::uint64_t hashWithoutDigits(std::string_view text)
     };
     auto flush = [&](std::size_t n) {
         std::size_t k = 0;
+        // Two independent lanes over 16 bytes, then one: the multiply chain was the loop's limit.
+        std::uint64_t second = 0x2545F4914F6CDD1Dull;
+        for (; k + 16 <= n; k += 16) {
+            std::uint64_t a, b;
+            std::memcpy(&a, buffer + k, 8);
+            std::memcpy(&b, buffer + k + 8, 8);
+            h = (h ^ a) * 0x9E3779B97F4A7C15ull;
+            second = (second ^ b) * 0xC2B2AE3D27D4EB4Full;
+        }
+        h ^= (second ^ (second >> 31)) + (h >> 29);
         for (; k + 8 <= n; k += 8) {
             std::uint64_t word;
             std::memcpy(&word, buffer + k, 8);
@@ -230,7 +243,8 @@ std::uint64_t hashWithoutDigits(std::string_view text)
             mix(word ^ (std::uint64_t(n - k) << 59));
         }
     };
-    // Eight bytes at a time while they hold no digit (most of an object text), byte by byte otherwise.
+    // Eight bytes at a time: copied whole when they hold no digit (most of an object text), byte by
+    // byte otherwise.
     // hasDigit: a byte in '0'..'9' (bytes ≥ 0x80, UTF-8 sequences, are never digits); the
     // "has between" test of Sean Anderson's Bit Twiddling Hacks with m = '0' − 1, n = '9' + 1.
     constexpr std::uint64_t ones = ~std::uint64_t(0) / 255;
@@ -238,29 +252,37 @@ std::uint64_t hashWithoutDigits(std::string_view text)
         return ((ones * (127 + ('9' + 1)) - (x & ones * 127)) & ~x & ((x & ones * 127) + ones * (127 - ('0' - 1)))
                 & ones * 128) != 0;
     };
+    bool inDigits = false;
+    const auto squeeze = [&](char c) {
+        const bool digit = c >= '0' && c <= '9';
+        buffer[at] = digit ? char(0xFF) : c;
+        at += (digit && inDigits) ? 0 : 1;
+        inDigits = digit;
+    };
     const char* p = text.data();
     const char* const end = p + text.size();
     while (p != end) {
-        if (end - p >= 8 && at + 8 <= sizeof buffer) {
+        if (end - p >= 8) {
             std::uint64_t word;
             std::memcpy(&word, p, 8);
             if (!hasDigit(word)) {
                 std::memcpy(buffer + at, p, 8);
                 at += 8;
-                p += 8;
-                if (at == sizeof buffer) {
-                    flush(at);
-                    at = 0;
-                }
-                continue;
+                inDigits = false;
+            } else {
+                for (int k = 0; k < 8; ++k)
+                    squeeze(p[k]);
             }
+            p += 8;
+        } else {
+            squeeze(*p++);
         }
-        const char c = *p++;
-        buffer[at] = c;
-        at += (c < '0' || c > '9') ? 1 : 0;
-        if (at == sizeof buffer) {
-            flush(at);
-            at = 0;
+        // Every kChunk squeezed bytes exactly (the overflow, under 8 bytes, moves to the front), so the
+        // hash depends on the squeezed bytes only, not on how they were read.
+        if (at >= kChunk) {
+            flush(kChunk);
+            std::memmove(buffer, buffer + kChunk, at - kChunk);
+            at -= kChunk;
         }
     }
     flush(at);
@@ -276,12 +298,12 @@ int ObjectClassifier::classify(QStringView text)
 
 int ObjectClassifier::classifyUtf8(std::string_view text)
 {
-    const std::uint64_t key = hashWithoutDigits(text);
-    const auto it = m_cache.find(key);
-    if (it != m_cache.end())
-        return it->second;
+    const std::uint64_t key = hashIgnoringNumbers(text);
+    const int cached = m_cache.find(key);
+    if (cached >= 0)
+        return cached;
     const int cls = classifyUncached(fromUtf8(text));
-    m_cache.emplace(key, cls);
+    m_cache.insert(key, cls);
     return cls;
 }
 

@@ -14,11 +14,12 @@ Object class: the synthetic data's objects start with one of the generator's cla
 engine's keyword classifier maps each phrase to its own class (checked when the generator was written),
 so the reference groups by that phrase. This shortcut only holds on the synthetic data.
 
-Prints one JSON object: read time, per-detector wall and CPU seconds (CPU: on a shared machine the
+Prints one JSON object: read time (and within it the object classes' time), per-detector wall and CPU seconds (CPU: on a shared machine the
 wall time measures the other jobs too), flagged record counts.
 Usage: reference_detectors.py CONTRACTS_CSV
 """
 import json
+import re
 import sys
 import time
 
@@ -56,12 +57,23 @@ def read_contracts(path):
                                 errors="coerce")
     df["value"] = df["initial"].fillna(df["final"])
     df["year"] = df["signed"].str[6:10]
-    # Longest phrase first, so that no phrase that is a prefix of another wins.
-    cls = pd.Series(-1, index=df.index)
-    for i, phrase in sorted(enumerate(PHRASES), key=lambda p: -len(p[1])):
-        cls = cls.where(~((cls < 0) & df["object"].str.startswith(phrase)), i)
+    # One regular expression of every phrase, longest first, so that no phrase that is a prefix of
+    # another wins; matched at the start of each object (a compiled match per row measured 0.9 s at a
+    # million rows, pandas' str.extract 5.7 s and a startswith pass per phrase longer still). Timed on
+    # its own: it is the reference's counterpart of the engine's shared preparation (object classes).
+    wall, cpu = time.perf_counter(), time.process_time()
+    order = sorted(range(len(PHRASES)), key=lambda i: -len(PHRASES[i]))
+    phrase_class = {PHRASES[i]: i for i in order}
+    starts = re.compile("|".join(re.escape(PHRASES[i]) for i in order))
+
+    def class_of(text):
+        m = starts.match(text)
+        return phrase_class[m.group(0)] if m else -1
+
+    cls = pd.Series([class_of(text) for text in df["object"]], index=df.index)
     df["class"] = cls
-    return df
+    classify = {"seconds": time.perf_counter() - wall, "cpu_seconds": time.process_time() - cpu}
+    return df, classify
 
 
 def price_outlier(df):
@@ -109,8 +121,9 @@ def main():
     path = sys.argv[1]
     out = {}
     t = time.perf_counter()
-    df = read_contracts(path)
+    df, classify = read_contracts(path)
     out["read_s"] = time.perf_counter() - t
+    out["classify"] = classify
     out["rows"] = int(len(df))
     detectors = {}
     for name, fn in (("price_outlier", price_outlier), ("vendor_concentration", vendor_concentration),

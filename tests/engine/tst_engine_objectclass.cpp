@@ -85,6 +85,18 @@ private slots:
         QVERIFY(c.info(c.classify(u"Pavimentação asfáltica de vias")).works);
         QVERIFY(!c.info(c.classify(u"Aquisição de medicamentos")).works);
     }
+    // The cache treats texts that differ only in their numbers as one, but a word that holds a digit is
+    // not the word without it: "parafuso1" is skipped (numbers never decide), "parafuso" names a class.
+    void numbersShareTheCacheButWordsWithDigitsDoNot()
+    {
+        ObjectClassifier c;
+        const QString plain = c.info(c.classify(u"Aquisição de parafuso")).id;
+        const QString withDigit = c.info(c.classify(u"Aquisição de parafuso1")).id;
+        QCOMPARE(plain, QStringLiteral("outros:parafuso"));
+        QVERIFY(withDigit != plain);
+        QCOMPARE(c.info(c.classify(u"Aquisição de medicamentos lote 3")).id,
+                 c.info(c.classify(u"Aquisição de medicamentos lote 127")).id);
+    }
     void parallelClassificationMatchesSerial()
     {
         cidadao::engine::TextColumn texts;
