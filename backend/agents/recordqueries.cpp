@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordqueries.h"
 
+#include "data/sources.h"
 #include "engine/explanations.h"
 #include "store/database.h"
 
@@ -57,11 +58,11 @@ Where contractWhere(const ContractFilter& filter)
             where.params.emplace_back(doc);
     }
     if (!filter.supplierName.isEmpty()) {
-        where.add("search_text LIKE ?");
+        where.add(data::searchTextSql(data::Source::Contracts) + " LIKE ?");
         where.params.emplace_back(QString(u'%' + filter.supplierName + u'%'));
     }
     for (const QString& word : filter.words) {
-        where.add("search_text LIKE ?");
+        where.add(data::searchTextSql(data::Source::Contracts) + " LIKE ?");
         where.params.emplace_back(QString(u'%' + word + u'%'));
     }
     if (filter.from != engine::kNoDate) {

@@ -40,8 +40,8 @@ struct ContractFilter
 {
     QStringList organs;          // superior organ or organ codes
     QStringList supplierDocs;    // normalised CNPJ/CPF
-    QString supplierName;        // folded words, matched in search_text
-    QStringList words;           // folded words, all must appear in search_text
+    QString supplierName;        // folded words, matched in the searchable text (data::searchTextSql)
+    QStringList words;           // folded words, all must appear in the searchable text
     engine::Day from = engine::kNoDate;
     engine::Day to = engine::kNoDate;
     std::optional<double> minValue;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Text handling shared by the classifier, the entity extractor and the agents: folding (lower case,
-// accents removed, as the records' search_text is stored), word splitting, language detection
+// accents removed, as record search folds), word splitting, language detection
 // between pt-BR and en, and the one helper that picks the sentence of the user's language.
 #pragma once
 

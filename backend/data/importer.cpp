@@ -9,7 +9,8 @@
 //   `imports.header`) only where it says more than the typed columns: a row whose every field renders
 //   back from its stored value keeps nothing more (`imports.line_format`, lineformat.h; schema 0008).
 //   For the Portal's own files that is nearly every row, which halves what the transaction writes;
-// - search_text is folded once per row into the batch's arena;
+// - no search_text: a search folds the searchable columns as it scans (data::searchTextSql, schema
+//   0010); stored, it was a third of each row's bytes and its fold a seventh of the import;
 // - into an empty table the secondary indexes are dropped and rebuilt once after the rows (a sort
 //   instead of random B-tree inserts), inside the same transaction (DeferredIndexes); each rebuild scans
 //   the whole table, so schema 0008 keeps only the indexes queries use;

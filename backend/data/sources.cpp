@@ -226,6 +226,17 @@ const SourceSpec& sourceSpec(Source source)
     return specs().front(); // unreachable: every enumerator has a spec
 }
 
+std::string searchTextSql(Source source)
+{
+    const SourceSpec& spec = sourceSpec(source);
+    if (spec.table.empty() || spec.searchColumns.empty())
+        return {};
+    std::string sql = "search_fold(";
+    for (std::size_t i = 0; i < spec.searchColumns.size(); ++i)
+        sql += (i ? ", " : "") + std::string(spec.searchColumns[i]);
+    return sql + ")";
+}
+
 const std::vector<Source>& allSources()
 {
     static const std::vector<Source> sources = [] {

@@ -52,11 +52,15 @@ struct SourceSpec
     std::string_view table;                // empty for ServantRegistry
     std::vector<FieldSpec> fields;
     std::vector<std::string_view> keyColumns;    // joined with '/' into the natural key
-    std::vector<std::string_view> searchColumns; // folded into search_text
+    std::vector<std::string_view> searchColumns; // what a search matches: see searchTextSql
     std::vector<std::string_view> memberStems;   // ZIP member names, see memberStem()
 };
 
 const SourceSpec& sourceSpec(Source source);
+// The SQL expression of a record's searchable text, "search_fold(number, object, ...)" over the source's
+// searchColumns (store/searchfold.h; not stored since schema 0010), to match with LIKE '%' ||
+// foldForSearch(q) || '%'. Empty for a source without a table.
+std::string searchTextSql(Source source);
 const std::vector<Source>& allSources();
 std::optional<Source> sourceFromName(const QString& name);
 QString sourceName(Source source);

@@ -212,8 +212,6 @@ TableWriter::TableWriter(store::Database& db, const SourceSpec& spec, const Colu
     };
     for (const std::string_view column : spec.keyColumns)
         m_keyFields.push_back(fieldIndex(column));
-    for (const std::string_view column : spec.searchColumns)
-        m_searchFields.push_back(fieldIndex(column));
     if (join)
         m_joinKeyField = fieldIndex("servant_id");
 
@@ -229,7 +227,7 @@ TableWriter::TableWriter(store::Database& db, const SourceSpec& spec, const Colu
             values += ", ?";
         }
     }
-    sql += ", search_text) VALUES (" + values + ", ?)";
+    sql += ") VALUES (" + values + ")";   // no search_text: queries fold the columns (schema 0010)
     m_insert = db.prepare(sql);
     m_insertOriginal = db.prepare("INSERT INTO " + std::string(spec.table) + "_original (id, line) VALUES (?, ?)");
     m_format = std::make_unique<LineFormat>(spec, map, std::size_t(headers.size()));
@@ -314,26 +312,9 @@ bool TableWriter::convert(const CsvReader& reader, RowBatch& batch, RowError& er
     else
         arena.resize(keyOffset);
 
-    Cell& search = cells[m_spec.fields.size() + 1];
-    const std::size_t searchOffset = arena.size();
-    for (const int field : m_searchFields) {
-        const Cell& cell = cells[std::size_t(field)];
-        if (cell.type != Cell::Type::Text)
-            continue;
-        if (arena.size() > searchOffset)
-            arena.push_back(' ');
-        // The fold appends to the arena it reads from: room made first, so that the source cannot move.
-        arena.reserve(arena.size() + cell.length + 2);
-        const std::size_t before = arena.size();
-        appendFoldedUtf8(arena, std::string_view(arena.data() + cell.offset, cell.length), searchOffset);
-        if (arena.size() == before && before > searchOffset)
-            arena.pop_back(); // the field folded to nothing: no separator for it
-    }
-    setText(search, arena, searchOffset);
-
     // The original row: the record's bytes, once, as the file had them (the header is in imports),
     // unless every field renders back from the columns.
-    Cell& original = cells[m_spec.fields.size() + 2];
+    Cell& original = cells[m_spec.fields.size() + 1];
     if (m_format->writesBack(reader, cells, arena)) {
         ++m_writtenBack;
     } else {
@@ -382,7 +363,6 @@ void TableWriter::insert(const RowBatch& batch)
                     sqlite3_bind_null(statement, index++);
             }
         }
-        bindCell(statement, index++, cells[fieldCount + 1], arena); // search_text
         const int rc = sqlite3_step(statement);
         if (rc != SQLITE_DONE) {
             sqlite3_reset(statement);
@@ -391,7 +371,7 @@ void TableWriter::insert(const RowBatch& batch)
                                     rc);
         }
 
-        const Cell& line = cells[fieldCount + 2];
+        const Cell& line = cells[fieldCount + 1];
         if (line.type == Cell::Type::Null)
             continue; // rendered back from the row's columns (lineformat.h)
         sqlite3_reset(original);

@@ -80,7 +80,7 @@ class LineFormat;
 struct RowBatch
 {
     std::string arena;
-    std::vector<Cell> cells;                    // width() cells per row: the fields, key, search_text, original
+    std::vector<Cell> cells;                    // width() cells per row: the fields, key, original
     std::vector<qint64> lines;                  // source line of each row
     std::vector<const JoinTable::Row*> joinRows; // the cadastro row joined to each row (servants), else nullptr
     std::vector<RowError> errors;               // rows refused, in order (at most ImportReport::kMaxErrors)
@@ -110,7 +110,7 @@ public:
     const LineFormat& lineFormat() const { return *m_format; }
 
 private:
-    std::size_t width() const { return m_spec.fields.size() + 3; }
+    std::size_t width() const { return m_spec.fields.size() + 2; }
 
     const SourceSpec& m_spec;
     ColumnMap m_map;
@@ -120,7 +120,6 @@ private:
     std::string m_registryDefault;
     int m_joinKeyField = -1;
     std::vector<int> m_keyFields;
-    std::vector<int> m_searchFields;
     store::Statement m_insert;
     store::Statement m_insertOriginal; // <table>_original: the record's bytes as read
     std::unique_ptr<LineFormat> m_format;

@@ -54,34 +54,6 @@ bool isThousandsGrouped(std::string_view digitsAndDots)
     return group > 0 && (firstGroup || group == 3);
 }
 
-// Folding of U+00A0..U+00FF: the ASCII letter it is read as, or 0 for "not a letter".
-constexpr std::array<char, 96> kLatin1Fold = {
-    // A0..AF: nbsp ¡ ¢ £ ¤ ¥ ¦ § ¨ © ª « ¬ shy ® ¯
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 'a', 0, 0, 0, 0, 0,
-    // B0..BF: ° ± ² ³ ´ µ ¶ · ¸ ¹ º » ¼ ½ ¾ ¿
-    0, 0, '2', '3', 0, 'u', 0, 0, 0, '1', 'o', 0, 0, 0, 0, 0,
-    // C0..CF: À Á Â Ã Ä Å Æ Ç È É Ê Ë Ì Í Î Ï
-    'a', 'a', 'a', 'a', 'a', 'a', 'a', 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i',
-    // D0..DF: Ð Ñ Ò Ó Ô Õ Ö × Ø Ù Ú Û Ü Ý Þ ß
-    'd', 'n', 'o', 'o', 'o', 'o', 'o', 0, 'o', 'u', 'u', 'u', 'u', 'y', 0, 's',
-    // E0..EF
-    'a', 'a', 'a', 'a', 'a', 'a', 'a', 'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i',
-    // F0..FF
-    'd', 'n', 'o', 'o', 'o', 'o', 'o', 0, 'o', 'u', 'u', 'u', 'u', 'y', 0, 'y',
-};
-
-// ASCII folded for search: letters to lower case, digits kept, everything else a separator (0).
-constexpr std::array<char, 128> kAsciiFold = [] {
-    std::array<char, 128> table{};
-    for (int c = '0'; c <= '9'; ++c)
-        table[std::size_t(c)] = char(c);
-    for (int c = 'a'; c <= 'z'; ++c)
-        table[std::size_t(c)] = char(c);
-    for (int c = 'A'; c <= 'Z'; ++c)
-        table[std::size_t(c)] = char(c - 'A' + 'a');
-    return table;
-}();
-
 } // namespace
 
 std::string_view trimmed(std::string_view text)
@@ -273,61 +245,6 @@ ParseStatus parseFlag(std::string_view text, bool& out)
         }
     }
     return ParseStatus::Invalid;
-}
-
-void appendFoldedUtf8(std::string& out, std::string_view utf8, std::size_t start)
-{
-    // Written through a pointer into room made once (the importers fold every row: push_back per byte
-    // was a fifth of the parse). Each input byte gives at most one output byte, and a separator space
-    // is only written for input bytes that gave none, so the input's size (+1) is always room enough.
-    const std::size_t base = out.size();
-    out.resize(base + utf8.size() + 1);
-    char* const begin = out.data();
-    char* const first = begin + std::min(start, base);
-    char* write = begin + base;
-    // Separators collapse into one space and are never leading or trailing.
-    bool pendingSpace = false;
-    auto put = [&](char c) {
-        if (pendingSpace && write != first && write[-1] != ' ')
-            *write++ = ' ';
-        pendingSpace = false;
-        *write++ = c;
-    };
-    const auto* bytes = reinterpret_cast<const unsigned char*>(utf8.data());
-    const std::size_t size = utf8.size();
-    for (std::size_t i = 0; i < size; ++i) {
-        const unsigned char c = bytes[i];
-        if (c < 0x80) {
-            const char folded = kAsciiFold[c];
-            if (folded)
-                put(folded);
-            else
-                pendingSpace = true;
-        } else if ((c == 0xC2 || c == 0xC3) && i + 1 < size) {
-            const unsigned char next = bytes[i + 1];
-            const unsigned code = ((c & 0x1Fu) << 6) | (next & 0x3Fu);
-            ++i;
-            const char folded = code >= 0xA0 ? kLatin1Fold[code - 0xA0] : 0;
-            if (folded)
-                put(folded);
-            else
-                pendingSpace = true;
-        } else {
-            // Outside Latin-1 (or a stray byte): kept as it is, so that searching for it still works.
-            std::size_t length = 1;
-            if ((c & 0xE0) == 0xC0)
-                length = 2;
-            else if ((c & 0xF0) == 0xE0)
-                length = 3;
-            else if ((c & 0xF8) == 0xF0)
-                length = 4;
-            length = std::min(length, size - i);
-            for (std::size_t k = 0; k < length; ++k)
-                put(char(bytes[i + k]));
-            i += length - 1;
-        }
-    }
-    out.resize(std::size_t(write - begin));
 }
 
 QString foldForSearch(const QString& text)

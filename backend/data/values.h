@@ -4,6 +4,7 @@
 // importers call them millions of times per file: no QString on the hot path.
 #pragma once
 
+#include "store/searchfold.h"
 #include "engine/columns.h"
 
 #include <QString>
@@ -41,10 +42,10 @@ bool isValidCivil(int year, int month, int day);
 QString normaliseHeader(const QString& header);
 
 // Search folding: accents removed, lower case, runs of non-alphanumerics turned into one space.
-// The importers store it in search_text; a caller searches with LIKE '%' || foldForSearch(q) || '%'.
+// A record's searchable text is this fold of its searchable columns (data::searchTextSql); a caller
+// searches with LIKE '%' || foldForSearch(q) || '%'.
 QString foldForSearch(const QString& text);
-// The same on UTF-8 bytes, appended to out (hot path of the importers). The folded text counts as
-// starting at out[start]: no separator space is written before it.
-void appendFoldedUtf8(std::string& out, std::string_view utf8, std::size_t start = 0);
+// The same on UTF-8 bytes, appended to out (store/searchfold.h: the SQL function search_fold uses it).
+using store::appendFoldedUtf8;
 
 } // namespace cidadao::data

@@ -92,8 +92,6 @@ Json rowToJson(store::Statement& s)
     const int columns = s.columnCount();
     for (int c = 0; c < columns; ++c) {
         const QString name = s.columnName(c);
-        if (name == QLatin1String("search_text"))
-            continue;
         const std::string key = name.toStdString();
         if (s.isNull(c)) {
             row[key] = nullptr;
@@ -179,7 +177,7 @@ Json recordsPage(store::Database& db, const RecordsQuery& q)
     if (q.beforeId)
         sql += " AND id < :before";
     if (!q.search.isEmpty())
-        sql += " AND search_text LIKE :search ESCAPE '\\'";
+        sql += " AND " + data::searchTextSql(q.source) + " LIKE :search ESCAPE '\\'";
     sql += q.beforeId ? " ORDER BY id DESC" : " ORDER BY id ASC";
     sql += " LIMIT :limit";
     store::Statement s = db.prepare(sql);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/database.h"
 
+#include "store/searchfold.h"
+
 #include <QStringList>
 
 #include <sqlite3.h>
@@ -45,6 +47,7 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode)
         throw StoreError("Cannot open database " + path.toStdString() + ": " + message, rc);
     }
     sqlite3_extended_result_codes(handle, 1);
+    registerSearchFold(handle);   // before anything reads the schema's generated columns
     std::unique_ptr<Database> db(new Database(handle, path, mode));
 
     db->exec("PRAGMA busy_timeout = 5000");
