@@ -34,6 +34,11 @@ std::uint32_t hashOf(std::string_view text)
     return std::uint32_t(h) | 1u;
 }
 
+std::uint64_t slotEntry(std::uint32_t tag, std::uint32_t code)
+{
+    return (std::uint64_t(tag) << 32) | (std::uint64_t(code) + 1);
+}
+
 } // namespace
 
 StringPool::StringPool()
@@ -54,7 +59,7 @@ void StringPool::reserve(std::size_t n)
 std::size_t StringPool::memoryBytes() const
 {
     return m_arena.capacityBytes() + m_refs.capacity() * sizeof(Utf8Arena::Ref)
-         + (m_slots.capacity() + m_hashes.capacity()) * sizeof(std::uint32_t);
+         + m_slots.capacity() * sizeof(std::uint64_t) + m_hashes.capacity() * sizeof(std::uint32_t);
 }
 
 void StringPool::grow(std::size_t capacity)
@@ -67,7 +72,7 @@ void StringPool::grow(std::size_t capacity)
         std::size_t slot = m_hashes[code] & mask;
         while (m_slots[slot] != 0)
             slot = (slot + 1) & mask;
-        m_slots[slot] = std::uint32_t(code + 1);
+        m_slots[slot] = slotEntry(m_hashes[code], std::uint32_t(code));
     }
 }
 
@@ -75,11 +80,13 @@ std::uint32_t StringPool::findSlot(std::string_view text, std::uint32_t tag, boo
 {
     const std::size_t mask = m_slots.size() - 1;
     std::size_t slot = tag & mask;
-    while (const std::uint32_t entry = m_slots[slot]) {
-        const std::uint32_t code = entry - 1;
-        if (m_hashes[code] == tag && m_arena.view(m_refs[code]) == text) {
-            found = true;
-            return code;
+    while (const std::uint64_t entry = m_slots[slot]) {
+        if (std::uint32_t(entry >> 32) == tag) {
+            const std::uint32_t code = std::uint32_t(entry) - 1;
+            if (m_arena.view(m_refs[code]) == text) {
+                found = true;
+                return code;
+            }
         }
         slot = (slot + 1) & mask;
     }
@@ -96,7 +103,7 @@ std::uint32_t StringPool::add(std::string_view text, std::uint32_t tag)
     const auto code = std::uint32_t(m_refs.size());
     m_refs.push_back(m_arena.append(text));
     m_hashes.push_back(tag);
-    m_slots[slot] = code + 1;
+    m_slots[slot] = slotEntry(tag, code);
     ++m_indexed;
     return code;
 }
