@@ -21,7 +21,6 @@
 #include <cmath>
 #include <deque>
 #include <span>
-#include <numeric>
 #include <string_view>
 #include <unordered_map>
 
@@ -211,7 +210,8 @@ void contractDuplicates(const DetectionContext& ctx, std::vector<Finding>& out)
 {
     const ContractTable& c = ctx.data.contracts;
     const DetectorOptions& o = ctx.options;
-    // Both rules need a signing date: contracts without one are left out. Suppliers bucketed; each
+    // The exact and near rules need a signing date: contracts without one are left out here (the
+    // document-number rule below does not need it). Suppliers bucketed; each
     // contract's value, date and class travel with it into its supplier's group, so sorting and
     // scanning a group reads contiguous memory instead of columns at scattered rows.
     DenseCodes suppliers;
