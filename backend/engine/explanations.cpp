@@ -1,40 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/explanations.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace cidadao::engine {
 
 namespace {
-QString groupThousands(long long whole, QChar separator)
-{
-    QString digits = QString::number(whole);
-    QString out;
-    out.reserve(digits.size() + digits.size() / 3);
-    const qsizetype n = digits.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        if (i > 0 && (n - i) % 3 == 0)
-            out.append(separator);
-        out.append(digits[i]);
-    }
-    return out;
-}
-
+// Digits written backwards into a small buffer: explanations format a dozen numbers per finding and
+// tens of thousands of findings per run, where QString::number and arg() allocated for every piece.
 QString fixed(double value, int decimals, QChar thousands, QChar point)
 {
     if (!std::isfinite(value))
         return value > 0 ? QStringLiteral("∞") : value < 0 ? QStringLiteral("-∞") : QStringLiteral("—");
-    const double scale = std::pow(10.0, decimals);
-    const long long scaled = std::llround(std::fabs(value) * scale);
-    const long long whole = decimals > 0 ? scaled / (long long)scale : scaled;
-    QString out = groupThousands(whole, thousands);
-    if (decimals > 0) {
-        const long long frac = scaled % (long long)scale;
-        out += point + QStringLiteral("%1").arg(frac, decimals, 10, QLatin1Char('0'));
+    static constexpr long long kScale[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+    decimals = std::clamp(decimals, 0, 6);
+    const double magnitude = std::fabs(value) * double(kScale[decimals]);
+    if (!(magnitude < 9.0e18))
+        return QString::number(value, 'f', decimals);   // beyond long long: no grouping, never a money value
+    const long long scaled = std::llround(magnitude);
+    long long whole = scaled / kScale[decimals];
+    long long fraction = scaled % kScale[decimals];
+    char16_t buffer[48];
+    int at = 48;
+    for (int i = 0; i < decimals; ++i) {
+        buffer[--at] = char16_t(u'0' + fraction % 10);
+        fraction /= 10;
     }
+    if (decimals > 0)
+        buffer[--at] = point.unicode();
+    int inGroup = 0;
+    do {
+        if (inGroup == 3) {
+            buffer[--at] = thousands.unicode();
+            inGroup = 0;
+        }
+        buffer[--at] = char16_t(u'0' + whole % 10);
+        whole /= 10;
+        ++inGroup;
+    } while (whole > 0);
     if (value < 0 && scaled != 0)
-        out.prepend(u'-');
-    return out;
+        buffer[--at] = u'-';
+    return QString(reinterpret_cast<const QChar*>(buffer + at), 48 - at);
 }
 
 const char16_t* monthPt(int m)

@@ -27,6 +27,11 @@ private slots:
         QCOMPARE(formatNumber(12345.678, 2, Language::Pt), QStringLiteral("12.345,68"));
         QCOMPARE(formatPercent(0.2501, 2, Language::Pt), QStringLiteral("25,01%"));
         QCOMPARE(formatPercent(0.2501, 2, Language::En), QStringLiteral("25.01%"));
+        QCOMPARE(formatNumber(0.0, 0, Language::Pt), QStringLiteral("0"));
+        QCOMPARE(formatNumber(-0.04, 1, Language::Pt), QStringLiteral("0,0"));   // rounds to zero: no sign
+        QCOMPARE(formatNumber(-1234.5, 0, Language::Pt), QStringLiteral("-1.235"));
+        QCOMPARE(formatNumber(123456.0, 0, Language::En), QStringLiteral("123,456"));
+        QCOMPARE(formatNumber(0.05, 3, Language::En), QStringLiteral("0.050"));
         QCOMPARE(formatDate(toDay(2023, 12, 31), Language::Pt), QStringLiteral("31/12/2023"));
         QCOMPARE(formatDate(toDay(2023, 12, 31), Language::En), QStringLiteral("2023-12-31"));
     }
