@@ -45,6 +45,24 @@ private slots:
         QVERIFY(QFileInfo::exists(path + u"-wal"_s)); // WAL for real, not only the pragma's answer
     }
 
+    // search_fold(), the searchable text of schema 0010, exists on every connection (read-only ones too):
+    // text arguments folded and joined by one space, others skipped, NULL when nothing is left.
+    void everyConnectionKnowsSearchFold()
+    {
+        const QString path = m_dir.filePath(u"fold.db"_s);
+        auto writer = Database::open(path);
+        writer->exec("CREATE TABLE t (x)");
+        auto reader = Database::open(path, Database::Mode::ReadOnly);
+        for (Database* db : {writer.get(), reader.get()}) {
+            Statement s = db->prepare("SELECT search_fold('Aquisição de  PAPEL', NULL, 42, '', '--', 'São José/SP'), "
+                                      "search_fold(NULL, ''), search_fold()");
+            QVERIFY(s.step());
+            QCOMPARE(s.text(0), u"aquisicao de papel sao jose sp"_s);
+            QVERIFY(s.isNull(1));
+            QVERIFY(s.isNull(2));
+        }
+    }
+
     void readOnlyConnectionGetsPragmasAndCannotWrite()
     {
         const QString path = m_dir.filePath(u"readonly.db"_s);
