@@ -5,6 +5,8 @@
 #include "store/statement.h"
 #include "store/storeerror.h"
 
+#include <sqlite3.h>
+
 namespace cidadao::data {
 
 ImportCache::ImportCache(store::Database& db)
@@ -56,10 +58,28 @@ DeferredIndexes::DeferredIndexes(store::Database& db, std::string_view table)
         db.exec("DROP INDEX \"" + name + "\"");
 }
 
-void DeferredIndexes::rebuild()
+void DeferredIndexes::rebuild(const std::atomic_bool* cancel, const std::function<void(std::size_t, std::size_t)>& afterEach)
 {
-    for (const std::string& sql : m_create)
-        m_db.exec(sql);
+    const std::size_t total = m_create.size();
+    // Every 100,000 virtual-machine steps (a few milliseconds): often enough to stop promptly, rarely
+    // enough to cost nothing.
+    if (cancel)
+        sqlite3_progress_handler(
+            m_db.handle(), 100000,
+            [](void* flag) { return static_cast<const std::atomic_bool*>(flag)->load(std::memory_order_relaxed) ? 1 : 0; },
+            const_cast<std::atomic_bool*>(cancel));
+    struct HandlerOff
+    {
+        sqlite3* db;
+        ~HandlerOff() { sqlite3_progress_handler(db, 0, nullptr, nullptr); }
+    } off{m_db.handle()};
+    for (std::size_t i = 0; i < total; ++i) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return;   // the caller sees the cancel; its transaction rolls back the dropped indexes
+        m_db.exec(m_create[i]);
+        if (afterEach)
+            afterEach(i + 1, total);
+    }
     m_create.clear();
 }
 

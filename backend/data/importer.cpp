@@ -159,7 +159,20 @@ struct Importer::Unit
     std::unique_ptr<QFile> file;
     std::unique_ptr<ByteSource> source;
     std::optional<Source> wanted;
+    qint64 bytes = -1;   // the unit's size (a member's uncompressed size), -1 when unknown
 };
+
+namespace {
+// Progress within a unit: its rows fill the first part of its bytes, its index rebuild the rest. Each
+// deferred index counts as a quarter of the rows' time (at a million contracts the rows took 3.9 s,
+// the text-keyed indexes 1.1-1.5 s each, the date index 0.45 s), so the bar keeps moving through the
+// rebuild instead of waiting at the end.
+double rowsShare(std::size_t deferredIndexes)
+{
+    constexpr double kIndexCost = 0.25;
+    return 1.0 / (1.0 + kIndexCost * double(deferredIndexes));
+}
+} // namespace
 
 Importer::Importer(store::Database& db)
     : m_db(db)
@@ -270,6 +283,8 @@ void Importer::importUnit(Unit& unit, const ImportOptions& options, const JoinTa
     TableWriter writer(m_db, spec, map, headers, part.importId, source == Source::Servants ? join : nullptr,
                        registryDefault);
     const std::size_t firstError = report.firstErrors.size();
+    const qint64 unitBytes = unit.bytes;
+    const double share = unitBytes > 0 ? rowsShare(indexes.count()) : 1.0;
     {
         RowPipeline pipeline(reader, writer, ImportReport::kMaxErrors);
         while (const RowBatch* batch = pipeline.next()) {
@@ -285,13 +300,18 @@ void Importer::importUnit(Unit& unit, const ImportOptions& options, const JoinTa
             }
             checkCancel(options);
             // The end itself is reported once, after the commit.
-            const qint64 done = m_doneBefore + batch->bytesConsumed;
+            const qint64 done = m_doneBefore + qint64(double(batch->bytesConsumed) * share);
             if (options.progress && (done < m_totalBytes || m_totalBytes < 0))
                 options.progress(done, m_totalBytes);
         }
     }
     checkCancel(options);
-    indexes.rebuild();
+    indexes.rebuild(options.cancel, [&](std::size_t built, std::size_t total) {
+        const qint64 done = m_doneBefore + qint64(double(unitBytes) * (share + (1.0 - share) * double(built) / double(total)));
+        if (options.progress && done < m_totalBytes)
+            options.progress(done, m_totalBytes);
+    });
+    checkCancel(options);
     part.encoding = encodingName(reader.encoding());
     m_doneBefore += reader.bytesConsumed();
 
@@ -378,7 +398,7 @@ ImportReport Importer::importFile(const QString& path, const ImportOptions& opti
                 if (options.source && *source != *options.source
                     && !(*options.source == Source::Biddings && *source == Source::Participants))
                     continue;
-                units.push_back(Unit{entry.name, nullptr, zip.open(entry), source});
+                units.push_back(Unit{entry.name, nullptr, zip.open(entry), source, qint64(entry.uncompressedSize)});
                 m_totalBytes += qint64(entry.uncompressedSize);
             }
             if (units.empty())
@@ -398,7 +418,7 @@ ImportReport Importer::importFile(const QString& path, const ImportOptions& opti
                 throw RejectedError("cannot_open", QStringLiteral("cannot open %1: %2").arg(path, file->errorString()));
             m_totalBytes = file->size();
             auto source = std::make_unique<DeviceSource>(*file);
-            units.push_back(Unit{QString(), std::move(file), std::move(source), options.source});
+            units.push_back(Unit{QString(), std::move(file), std::move(source), options.source, m_totalBytes});
         }
 
         for (Unit& unit : units)
@@ -423,9 +443,15 @@ ImportReport Importer::importFile(const QString& path, const ImportOptions& opti
         report.error = QString::fromStdString(e.what());
         report.errorCode = QStringLiteral("unreadable"); // a read error, a record too long, a broken ZIP
     } catch (const store::StoreError& e) {
-        report.status = ImportReport::Status::Rejected;
-        report.error = QStringLiteral("database error: ") + QString::fromStdString(e.what());
-        report.errorCode = QStringLiteral("database");
+        if (options.cancel && options.cancel->load()) {   // an index rebuild interrupted by the cancel
+            report.status = ImportReport::Status::Cancelled;
+            report.error = QStringLiteral("import cancelled");
+            report.errorCode = QStringLiteral("cancelled");
+        } else {
+            report.status = ImportReport::Status::Rejected;
+            report.error = QStringLiteral("database error: ") + QString::fromStdString(e.what());
+            report.errorCode = QStringLiteral("database");
+        }
     }
     // Rolled back: nothing of this file is in the database.
     report.rowsImported = 0;
