@@ -9,8 +9,10 @@
 //   `imports.header`) only where it says more than the typed columns: a row whose every field renders
 //   back from its stored value keeps nothing more (`imports.line_format`, lineformat.h; schema 0008).
 //   For the Portal's own files that is nearly every row, which halves what the transaction writes;
-// - no search_text: a search folds the searchable columns as it scans (data::searchTextSql, schema
-//   0010); stored, it was a third of each row's bytes and its fold a seventh of the import;
+// - search_text is left NULL: a search folds the searchable columns as it scans (data::searchTextSql);
+//   stored, it was a third of each row's bytes and its fold a seventh of the import. The column stays
+//   in the schema: dropping it rewrites every record (22 s for six million on the bench machine, at a
+//   start-up the desktop waits at most 30 s for), and rows imported before keep their text unread;
 // - into an empty table the secondary indexes are dropped and rebuilt once after the rows (a sort
 //   instead of random B-tree inserts), inside the same transaction (DeferredIndexes); each rebuild scans
 //   the whole table, so schema 0008 keeps only the indexes queries use;

@@ -58,7 +58,7 @@ struct SourceSpec
 
 const SourceSpec& sourceSpec(Source source);
 // The SQL expression of a record's searchable text, "search_fold(number, object, ...)" over the source's
-// searchColumns (store/searchfold.h; not stored since schema 0010), to match with LIKE '%' ||
+// searchColumns (store/searchfold.h; the imports no longer store it), to match with LIKE '%' ||
 // foldForSearch(q) || '%'. Empty for a source without a table.
 std::string searchTextSql(Source source);
 const std::vector<Source>& allSources();

@@ -227,7 +227,8 @@ TableWriter::TableWriter(store::Database& db, const SourceSpec& spec, const Colu
             values += ", ?";
         }
     }
-    sql += ") VALUES (" + values + ")";   // no search_text: queries fold the columns (schema 0010)
+    // search_text is left NULL: searches fold the columns as they scan (data::searchTextSql).
+    sql += ") VALUES (" + values + ")";
     m_insert = db.prepare(sql);
     m_insertOriginal = db.prepare("INSERT INTO " + std::string(spec.table) + "_original (id, line) VALUES (?, ?)");
     m_format = std::make_unique<LineFormat>(spec, map, std::size_t(headers.size()));

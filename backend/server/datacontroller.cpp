@@ -92,6 +92,8 @@ Json rowToJson(store::Statement& s)
     const int columns = s.columnCount();
     for (int c = 0; c < columns; ++c) {
         const QString name = s.columnName(c);
+        if (name == QLatin1String("search_text"))
+            continue;   // legacy, no longer filled (searches fold the columns): not part of a record
         const std::string key = name.toStdString();
         if (s.isNull(c)) {
             row[key] = nullptr;

@@ -92,7 +92,7 @@ void appendFoldedUtf8(std::string& out, std::string_view utf8, std::size_t start
             }
             put(folded);
             // The rest of an ASCII word in a tight loop: most of a record's text (searches fold every
-            // scanned row since schema 0010, so this loop is the search's cost).
+            // scanned row now that search_text is not stored, so this loop is the search's cost).
             while (i + 1 < size && bytes[i + 1] < 0x80) {
                 const char more = kAsciiFold[bytes[i + 1]];
                 if (!more)

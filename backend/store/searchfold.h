@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The folding that record search compares with (lower case, accents removed, separators collapsed to
 // one space), and search_fold, the SQL function that makes a record's searchable text of its columns.
-// In the store because searches call it in SQL (data::searchTextSql; schema 0010 stopped storing the
-// folded text): every connection must know the function, and Database::open registers it.
+// In the store because searches call it in SQL (data::searchTextSql; the imports stopped storing the
+// folded text in search_text): every connection must know the function, and Database::open registers it.
 #pragma once
 
 #include <cstddef>

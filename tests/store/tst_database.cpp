@@ -45,7 +45,7 @@ private slots:
         QVERIFY(QFileInfo::exists(path + u"-wal"_s)); // WAL for real, not only the pragma's answer
     }
 
-    // search_fold(), the searchable text of schema 0010, exists on every connection (read-only ones too):
+    // search_fold(), a record's searchable text, exists on every connection (read-only ones too):
     // text arguments folded and joined by one space, others skipped, NULL when nothing is left.
     void everyConnectionKnowsSearchFold()
     {
