@@ -33,7 +33,6 @@
 #include "engine/utf8arena.h"
 
 #include <atomic>
-#include <unordered_map>
 #include <cstdint>
 #include <string_view>
 #include <vector>
