@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <string>
+
 using namespace cidadao::engine;
 
 class TestPairIndex : public QObject
@@ -75,6 +77,15 @@ private slots:
         QVERIFY(!isValidUtf8("\xC0\xAF"));          // overlong
         QVERIFY(!isValidUtf8("\xED\xA0\x80"));      // surrogate
         QVERIFY(!isValidUtf8("Licita\xE7\xE3o"));   // Latin-1 bytes
+        // Past the eight-bytes-at-a-time ASCII run, at every offset: a bad byte is still seen.
+        for (int at = 0; at < 20; ++at) {
+            std::string text(20, 'a');
+            QVERIFY(isValidUtf8(text));
+            text[std::size_t(at)] = '\xE7';
+            QVERIFY2(!isValidUtf8(text), qPrintable(QString::number(at)));
+            text.replace(std::size_t(at), 1, "\xC3\xA7");
+            QVERIFY2(isValidUtf8(text), qPrintable(QString::number(at)));
+        }
     }
 };
 
