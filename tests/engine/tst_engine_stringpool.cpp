@@ -6,6 +6,10 @@
 
 #include <QTest>
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 using cidadao::engine::StringPool;
 
 class TestStringPool : public QObject
@@ -38,6 +42,31 @@ private slots:
         QCOMPARE(pool.size(), std::size_t(5));
     }
 
+    // Texts that differ only in trailing NUL bytes or past their first eight bytes are different texts,
+    // before and after the table grows.
+    void shortTextsMatchedBySlotStayDistinct()
+    {
+        StringPool pool;
+        const std::vector<std::string_view> texts{std::string_view("A", 1),        std::string_view("A\0", 2),
+                                                  std::string_view("A\0\0", 3),    std::string_view("12345678", 8),
+                                                  std::string_view("123456789", 9), std::string_view("12345678\0", 9),
+                                                  std::string_view("1234567", 7),   std::string_view("\xC3\xA7", 2)};
+        std::vector<std::uint32_t> codes;
+        for (const std::string_view text : texts)
+            codes.push_back(pool.internUtf8(text));
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            QCOMPARE(pool.internUtf8(texts[i]), codes[i]);   // found again
+            QVERIFY(pool.utf8(codes[i]) == texts[i]);
+            for (std::size_t j = i + 1; j < texts.size(); ++j)
+                QVERIFY2(codes[i] != codes[j], qPrintable(QStringLiteral("%1 and %2").arg(i).arg(j)));
+        }
+        // And after the table has doubled many times.
+        for (int i = 0; i < 50000; ++i)
+            pool.internUtf8(std::to_string(i));
+        for (std::size_t i = 0; i < texts.size(); ++i)
+            QCOMPARE(pool.internUtf8(texts[i]), codes[i]);
+        QCOMPARE(pool.internUtf8("4711"), pool.internUtf8(std::string("4711")));
+    }
     void survivesRehashing()
     {
         StringPool pool;
