@@ -44,7 +44,7 @@ private slots:
 
     // Texts that differ only in trailing NUL bytes or past their first eight bytes are different texts,
     // before and after the table grows.
-    void shortTextsMatchedBySlotStayDistinct()
+    void textsDifferingInNulsOrPastEightBytesStayDistinct()
     {
         StringPool pool;
         const std::vector<std::string_view> texts{std::string_view("A", 1),        std::string_view("A\0", 2),
