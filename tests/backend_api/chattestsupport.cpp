@@ -190,4 +190,17 @@ Json chatEnvelope(const QString& type, const Json& data)
                 {"id", QUuid::createUuid().toString(QUuid::WithoutBraces)}};
 }
 
+QString str(const protocol::Json& value, const char* key)
+{
+    return value.is_object() && value.contains(key) && value[key].is_string() ? value[key].get<QString>() : QString();
+}
+
+QStringList eventTypes(const QList<protocol::Json>& events)
+{
+    QStringList out;
+    for (const protocol::Json& event : events)
+        out.append(str(event, "type"));
+    return out;
+}
+
 } // namespace cidadao::testing

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Shared by the chat API, chat WebSocket tests and the chat benchmark: a server on generated Portal
-// data, a POST event-stream reader, and a blocking WebSocket client that queues what it receives.
+// Shared by the chat API, chat stream, chat WebSocket tests and the chat benchmark: a server on
+// generated Portal data, a POST event-stream reader, a blocking WebSocket client that queues what it
+// receives, and small readers of the JSON they return.
 #pragma once
 
 #include "investigationfixture.h"
@@ -53,5 +54,12 @@ private:
 };
 
 protocol::Json chatEnvelope(const QString& type, const protocol::Json& data);
+
+inline const QString kChatRoute = QStringLiteral("/api/v1/chat");
+
+// value[key] when it is a string, else an empty string.
+QString str(const protocol::Json& value, const char* key);
+// The "type" of each event, in order.
+QStringList eventTypes(const QList<protocol::Json>& events);
 
 } // namespace cidadao::testing

@@ -12,11 +12,6 @@ using cidadao::protocol::Json;
 
 namespace {
 
-QString str(const Json& value, const char* key)
-{
-    return value.is_object() && value.contains(key) && value[key].is_string() ? value[key].get<QString>() : QString();
-}
-
 QString typeOf(const Json& message)
 {
     return str(message, "type");
