@@ -5,6 +5,7 @@
 #pragma once
 
 #include "engine/columns.h"
+#include "engine/flatmap.h"
 
 #include <cstdint>
 #include <span>
@@ -14,64 +15,26 @@ namespace cidadao::engine {
 
 inline constexpr std::uint32_t kNoBucket = UINT32_MAX;
 
-// Code → dense id (0..k−1 by first appearance). An open-addressing table over the codes seen: the
-// grouped columns (organs, UGs, suppliers) hold thousands to a hundred thousand distinct codes, so
-// the table stays in cache, where a flat vector indexed by code was the pool's size (35 MB per
-// column at a million contracts, zeroed and faulted in by every detector).
+// Code → dense id (0..k−1 by first appearance), in a FlatMap of the codes seen.
 class DenseCodes
 {
 public:
-    DenseCodes() : m_slots(kInitialSlots, Slot{0, kNoBucket}), m_shift(64 - kInitialBits) {}
     std::uint32_t operator()(Code code)
     {
         if (code == m_lastCode && m_lastId != kNoBucket)
             return m_lastId;   // runs of one code are common (rows arrive grouped by file and UG)
-        const std::size_t mask = m_slots.size() - 1;
-        std::size_t at = slotOf(code);
-        while (m_slots[at].id != kNoBucket && m_slots[at].code != code)
-            at = (at + 1) & mask;
-        if (m_slots[at].id == kNoBucket) {
-            m_slots[at] = {code, std::uint32_t(m_codes.size())};
+        const auto [id, fresh] = m_ids.emplace(code, std::uint32_t(m_codes.size()));
+        if (fresh)
             m_codes.push_back(code);
-            if (2 * m_codes.size() > m_slots.size()) {
-                grow();
-                return remember(code, std::uint32_t(m_codes.size() - 1));
-            }
-        }
-        return remember(code, m_slots[at].id);
+        m_lastCode = code;
+        m_lastId = id;
+        return id;
     }
     std::uint32_t size() const { return std::uint32_t(m_codes.size()); }
     Code code(std::uint32_t id) const { return m_codes[id]; }
 
 private:
-    struct Slot
-    {
-        Code code;
-        std::uint32_t id;   // kNoBucket: empty
-    };
-    static constexpr int kInitialBits = 10;
-    static constexpr std::size_t kInitialSlots = std::size_t(1) << kInitialBits;
-    std::size_t slotOf(Code code) const { return std::size_t((std::uint64_t(code) * 0x9E3779B97F4A7C15ull) >> m_shift); }
-    std::uint32_t remember(Code code, std::uint32_t id)
-    {
-        m_lastCode = code;
-        m_lastId = id;
-        return id;
-    }
-    void grow()
-    {
-        m_slots.assign(m_slots.size() * 2, Slot{0, kNoBucket});
-        --m_shift;
-        const std::size_t mask = m_slots.size() - 1;
-        for (std::uint32_t id = 0; id < m_codes.size(); ++id) {
-            std::size_t at = slotOf(m_codes[id]);
-            while (m_slots[at].id != kNoBucket)
-                at = (at + 1) & mask;
-            m_slots[at] = {m_codes[id], id};
-        }
-    }
-    std::vector<Slot> m_slots;
-    int m_shift;
+    FlatMap<Code, std::uint32_t> m_ids;
     std::vector<Code> m_codes;
     Code m_lastCode = 0;
     std::uint32_t m_lastId = kNoBucket;

@@ -299,11 +299,10 @@ int ObjectClassifier::classify(QStringView text)
 int ObjectClassifier::classifyUtf8(std::string_view text)
 {
     const std::uint64_t key = hashIgnoringNumbers(text);
-    const int cached = m_cache.find(key);
-    if (cached >= 0)
-        return cached;
+    if (const int* cached = m_cache.find(key))
+        return *cached;
     const int cls = classifyUncached(fromUtf8(text));
-    m_cache.insert(key, cls);
+    m_cache.emplace(key, cls);
     return cls;
 }
 

@@ -30,6 +30,7 @@
 #include <QString>
 #include <QStringView>
 
+#include "engine/flatmap.h"
 #include "engine/utf8arena.h"
 
 #include <atomic>
@@ -46,47 +47,6 @@ struct ObjectClassInfo
     QString nameEn;        // "cleaning services"
     bool works = false;    // art. 75 I (obras, serviços de engenharia, manutenção de veículos)
     bool renovation = false; // reforma de edifício ou equipamento: 50 % amendment cap
-};
-
-// Text hash (numbers collapsed) → class index. Open addressing: a million texts hold a few thousand keys, so
-// the table stays in cache, where std::unordered_map's node per key was a third of classifying.
-class ClassCache
-{
-public:
-    ClassCache() : m_slots(1024, Slot{0, -1}) {}
-    int find(std::uint64_t key) const
-    {
-        for (std::size_t at = key & (m_slots.size() - 1);; at = (at + 1) & (m_slots.size() - 1)) {
-            if (m_slots[at].cls < 0 || m_slots[at].key == key)
-                return m_slots[at].cls;   // -1: absent
-        }
-    }
-    void insert(std::uint64_t key, int cls)
-    {
-        if (2 * (m_used + 1) > m_slots.size()) {
-            std::vector<Slot> old(m_slots.size() * 2, Slot{0, -1});
-            old.swap(m_slots);
-            m_used = 0;
-            for (const Slot& slot : old)
-                if (slot.cls >= 0)
-                    insert(slot.key, slot.cls);
-        }
-        std::size_t at = key & (m_slots.size() - 1);
-        while (m_slots[at].cls >= 0 && m_slots[at].key != key)
-            at = (at + 1) & (m_slots.size() - 1);
-        if (m_slots[at].cls < 0)
-            ++m_used;
-        m_slots[at] = {key, cls};
-    }
-
-private:
-    struct Slot
-    {
-        std::uint64_t key;
-        int cls;   // -1: empty
-    };
-    std::vector<Slot> m_slots;
-    std::size_t m_used = 0;
 };
 
 // Classifies texts, caching by text (its runs of digits collapsed: numbers never decide a class). Not thread-safe: use one per thread (classifyAll does).
@@ -108,7 +68,7 @@ private:
 
     std::vector<ObjectClassInfo> m_classes;
     QHash<QString, int> m_byId;
-    ClassCache m_cache;   // keyed by the text's hash without digits
+    FlatMap<std::uint64_t, int> m_cache;   // text hash (numbers collapsed) → class index
 };
 
 // Light Portuguese stemmer used by the classifier (folded input): plural to singular.
