@@ -5,10 +5,15 @@
 // detectors the pandas reference implements (and the duplicate detector's exact rule alone, which is
 // all the reference's duplicate does), and peak RSS (VmHWM from /proc/self/status).
 //   bench_engine [--records N] [--seed N] [--keep DIR] [--threads N] [--reuse DIR] [--only NAMES] [--repeat N]
+//                [--store-floor DIR]
 // --reuse DIR skips generation and import and reads DIR/bench.sqlite as a previous --keep DIR left it,
 // so that load and detection can be measured again without the minutes the import takes; --only
 // NAME[,NAME] runs just those detectors (for profiling one of them); each single-threaded detector
-// figure is the fastest of --repeat runs (3).
+// figure is the fastest of --repeat runs (3). --store-floor DIR measures only the store's own speed on
+// DIR/bench.sqlite's contracts (storefloor.h).
+#include "benchclock.h"
+#include "storefloor.h"
+
 #include "data/generator.h"
 #include "data/importer.h"
 #include "data/loader.h"
@@ -26,13 +31,15 @@
 
 #include <nlohmann/json.hpp>
 
-#include <sys/resource.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
 using namespace cidadao;
+using bench::cpuSeconds;
+using bench::seconds;
 
 namespace {
 
@@ -45,21 +52,6 @@ long peakRssKiB()
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').value(0).toLong();
     return -1;
-}
-
-double seconds(const QElapsedTimer& t)
-{
-    return double(t.nsecsElapsed()) / 1e9;
-}
-
-// Process CPU seconds (user + system, every thread): on a machine shared with other builds the wall
-// time measures their load as much as ours, so each phase reports both.
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 // Restarts VmHWM (Linux ≥ 4.0), so that each phase's peak is its own: the generator's buffers are not
@@ -170,6 +162,7 @@ int main(int argc, char* argv[])
     int repeat = 3;
     QString keep;
     QString reuse;
+    QString floorOf;
     QStringList only;
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == u"--records")
@@ -182,10 +175,17 @@ int main(int argc, char* argv[])
             threads = args[i + 1].toInt();
         else if (args[i] == u"--reuse")
             reuse = args[i + 1];
+        else if (args[i] == u"--store-floor")
+            floorOf = args[i + 1];
         else if (args[i] == u"--repeat")
             repeat = args[i + 1].toInt();
         else if (args[i] == u"--only")
             only = args[i + 1].split(u',', Qt::SkipEmptyParts);
+    }
+    if (!floorOf.isEmpty()) {
+        const QString benchDb = QDir(floorOf).filePath(QStringLiteral("bench.sqlite"));
+        std::printf("%s\n", bench::measureStoreFloor(benchDb, floorOf, "contracts").dump().c_str());
+        return 0;
     }
     if (!reuse.isEmpty()) {
         auto db = store::Database::open(QDir(reuse).filePath(QStringLiteral("bench.sqlite")));
@@ -220,6 +220,9 @@ int main(int argc, char* argv[])
     out["peak_rss_generate_kib"] = peakRssKiB();
     resetPeakRss();
     double contractSeconds = 0, contractCpu = 0;
+    // The generator leaves gigabytes of dirty pages that the kernel writes back for the next seconds:
+    // the import would be timed against that writeback instead of against a file a user downloaded.
+    ::sync();
     timer.restart();
     cpu = cpuSeconds();
     for (const data::GeneratedFile& f : generated.files) {
@@ -257,6 +260,7 @@ int main(int argc, char* argv[])
     out["import_contracts_rows_per_s"] = contractSeconds > 0 ? double(contractRows) / contractSeconds : 0.0;
 
     out["peak_rss_import_kib"] = peakRssKiB();
+    out["store_floor"] = bench::measureStoreFloor(dbPath, root, "contracts");
     resetPeakRss();
     return measureDetection(*db, threads, repeat, only, std::move(out));
 }

@@ -4,6 +4,8 @@
 // CPU time is reported next to wall time because the machine is shared: wall time measures the load
 // of everyone's builds as much as ours.
 //   bench_import --source contracts FILE [--db PATH] [--no-load]
+#include "benchclock.h"
+
 #include "data/importer.h"
 #include "data/loader.h"
 #include "data/sources.h"
@@ -22,16 +24,9 @@
 #include <cstdio>
 
 using namespace cidadao;
+using bench::cpuSeconds;
 
 namespace {
-
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
 
 long peakRssKiB()
 {
