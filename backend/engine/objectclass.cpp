@@ -208,43 +208,35 @@ namespace {
 // (0xFF, never part of UTF-8; in UTF-8 a byte '0'..'9' is always the digit itself): texts that differ
 // only in their numbers ("lote 3, item 17" / "lote 12, item 5") share one cache entry, since words
 // with digits never decide a class (see classifyUncached). The marker keeps "4x4" apart from "x":
-// dropping the digits outright made those one key though their words differ. The text is squeezed
-// into a buffer first and the result hashed 8 bytes at a time: this runs on every object text of a run.
+// dropping the digits outright made those one key though their words differ.
+// This runs on every object text of a run, so it reads eight bytes at a time and streams: the squeezed
+// bytes go through a 64-bit register and each full eight is mixed at once, so the hash depends on the
+// squeezed bytes only (not on where a digit run shifted them) without a second pass over a buffer.
 std::uint64_t hashIgnoringNumbers(std::string_view text)
 {
-    constexpr std::size_t kChunk = 1024;
-    char buffer[kChunk + 8];
     std::uint64_t h = 1469598103934665603ull;
-    std::size_t at = 0;
-    auto mix = [&h](std::uint64_t word) {
+    const auto mix = [&h](std::uint64_t word) {
         h = (h ^ word) * 0x9E3779B97F4A7C15ull;
         h ^= h >> 29;
     };
-    auto flush = [&](std::size_t n) {
-        std::size_t k = 0;
-        // Two independent lanes over 16 bytes, then one: the multiply chain was the loop's limit.
-        std::uint64_t second = 0x2545F4914F6CDD1Dull;
-        for (; k + 16 <= n; k += 16) {
-            std::uint64_t a, b;
-            std::memcpy(&a, buffer + k, 8);
-            std::memcpy(&b, buffer + k + 8, 8);
-            h = (h ^ a) * 0x9E3779B97F4A7C15ull;
-            second = (second ^ b) * 0xC2B2AE3D27D4EB4Full;
-        }
-        h ^= (second ^ (second >> 31)) + (h >> 29);
-        for (; k + 8 <= n; k += 8) {
-            std::uint64_t word;
-            std::memcpy(&word, buffer + k, 8);
+    std::uint64_t pending = 0;   // squeezed bytes not mixed yet, the first in the low byte
+    unsigned pendingBytes = 0;   // 0..7
+    const auto pushWord = [&](std::uint64_t word) {   // eight squeezed bytes
+        if (pendingBytes == 0) {
             mix(word);
+            return;
         }
-        if (k < n) {
-            std::uint64_t word = 0;
-            std::memcpy(&word, buffer + k, n - k);
-            mix(word ^ (std::uint64_t(n - k) << 59));
+        mix(pending | (word << (8 * pendingBytes)));
+        pending = word >> (64 - 8 * pendingBytes);
+    };
+    const auto pushByte = [&](unsigned char c) {
+        pending |= std::uint64_t(c) << (8 * pendingBytes);
+        if (++pendingBytes == 8) {
+            mix(pending);
+            pending = 0;
+            pendingBytes = 0;
         }
     };
-    // Eight bytes at a time: copied whole when they hold no digit (most of an object text), byte by
-    // byte otherwise.
     // hasDigit: a byte in '0'..'9' (bytes ≥ 0x80, UTF-8 sequences, are never digits); the
     // "has between" test of Sean Anderson's Bit Twiddling Hacks with m = '0' − 1, n = '9' + 1.
     constexpr std::uint64_t ones = ~std::uint64_t(0) / 255;
@@ -255,37 +247,27 @@ std::uint64_t hashIgnoringNumbers(std::string_view text)
     bool inDigits = false;
     const auto squeeze = [&](char c) {
         const bool digit = c >= '0' && c <= '9';
-        buffer[at] = digit ? char(0xFF) : c;
-        at += (digit && inDigits) ? 0 : 1;
+        if (!(digit && inDigits))
+            pushByte(digit ? 0xFF : static_cast<unsigned char>(c));
         inDigits = digit;
     };
     const char* p = text.data();
     const char* const end = p + text.size();
-    while (p != end) {
-        if (end - p >= 8) {
-            std::uint64_t word;
-            std::memcpy(&word, p, 8);
-            if (!hasDigit(word)) {
-                std::memcpy(buffer + at, p, 8);
-                at += 8;
-                inDigits = false;
-            } else {
-                for (int k = 0; k < 8; ++k)
-                    squeeze(p[k]);
-            }
-            p += 8;
+    for (; end - p >= 8; p += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, p, 8);
+        if (!hasDigit(word)) {
+            pushWord(word);   // most of an object text
+            inDigits = false;
         } else {
-            squeeze(*p++);
-        }
-        // Every kChunk squeezed bytes exactly (the overflow, under 8 bytes, moves to the front), so the
-        // hash depends on the squeezed bytes only, not on how they were read.
-        if (at >= kChunk) {
-            flush(kChunk);
-            std::memmove(buffer, buffer + kChunk, at - kChunk);
-            at -= kChunk;
+            for (int k = 0; k < 8; ++k)
+                squeeze(p[k]);
         }
     }
-    flush(at);
+    for (; p != end; ++p)
+        squeeze(*p);
+    // The count of bytes left says where the text ends ("ab" is not "ab\0").
+    mix(pending ^ (std::uint64_t(pendingBytes + 1) << 59));
     return h;
 }
 } // namespace

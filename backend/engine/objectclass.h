@@ -61,6 +61,8 @@ public:
     const ObjectClassInfo& info(int index) const { return m_classes[std::size_t(index)]; }
     const std::vector<ObjectClassInfo>& classes() const { return m_classes; }
     int indexOf(const QString& id) const { return m_byId.value(id, -1); }
+    // Texts classified once and cached: texts that differ only in their numbers count once.
+    std::size_t cachedTexts() const { return m_cache.size(); }
 
 private:
     int classifyUncached(QStringView text);

@@ -97,6 +97,27 @@ private slots:
         QCOMPARE(c.info(c.classify(u"Aquisição de medicamentos lote 3")).id,
                  c.info(c.classify(u"Aquisição de medicamentos lote 127")).id);
     }
+    // The cache key is read eight bytes at a time, so a longer or shorter number shifts every byte after it
+    // against those reads: the key must still depend on the text with its numbers collapsed only.
+    void numbersOfAnyLengthAnywhereShareOneCacheEntry()
+    {
+        const QString words = QStringLiteral("Manutenção preventiva e corretiva de elevadores do edifício sede ");
+        for (int offset = 0; offset <= 24; ++offset) {
+            ObjectClassifier c;
+            const auto classify = [&c](const QString& text) { return c.classify(text); };
+            const QString head = words.left(offset);
+            const QString tail = words.mid(offset) + words.repeated(20); // past a kilobyte
+            const int first = classify(head + u'7' + tail + u"lote 3");
+            for (const QString& number : {QStringLiteral("12"), QStringLiteral("2025"), QStringLiteral("123456789"),
+                                          QStringLiteral("00000000000000017")})
+                QCOMPARE(classify(head + number + tail + u"lote " + number), first);
+            QCOMPARE(c.cachedTexts(), std::size_t(1));
+            classify(head + u'7' + tail + u"lote 3x"); // a letter more is another text
+            classify(head + u"7 " + tail + u"lote 3");  // and so is a blank after the number
+            classify(head + tail + u"lote 3");          // and no number at all
+            QCOMPARE(c.cachedTexts(), std::size_t(4));
+        }
+    }
     void parallelClassificationMatchesSerial()
     {
         cidadao::engine::TextColumn texts;
