@@ -4,8 +4,10 @@
 // no CSV, no decoding, no conversion, no binding) into a fresh file made exactly as the importer's is:
 // the same schema and connection settings (Database::open, migrate), the same import settings
 // (ImportCache), the same index drop and rebuild (DeferredIndexes), one transaction, and the commit with
-// its WAL checkpoint. Whatever the importer takes beyond this is its own (reading and converting the
-// CSV, binding); this much is the store's, and no importer writing this schema can go under it.
+// its WAL checkpoint. The schemas match, so SQLite copies each record whole without decoding it (its
+// "transfer" optimisation of INSERT … SELECT): the insert is a lower bound, faster than any insert of
+// values. Whatever the importer takes beyond this is its own (reading and converting the CSV, binding);
+// this much is the store's, and no importer writing this schema into this store can go under it.
 #pragma once
 
 #include <QString>
