@@ -37,6 +37,9 @@ struct LoadFilter
     bool sanctions = true;
 };
 
-engine::Dataset loadDataset(store::Database& db, const LoadFilter& filter = {});
+// With threads > 1 and a database file, a second read-only connection loads half of the tables on another
+// thread (biddings, participants, agreements, servants, sanctions) while this one loads contracts and
+// payments; the result is the same Dataset, codes included, as threads = 1 gives.
+engine::Dataset loadDataset(store::Database& db, const LoadFilter& filter = {}, int threads = 2);
 
 } // namespace cidadao::data

@@ -145,6 +145,27 @@ std::uint32_t StringPool::appendUtf8Unique(std::string_view utf8)
     return code;
 }
 
+std::vector<std::uint32_t> StringPool::absorb(const StringPool& other)
+{
+    std::vector<std::uint32_t> codes(other.m_refs.size(), 0);
+    reserve(other.m_refs.size());
+    for (std::size_t code = 1; code < other.m_refs.size(); ++code) {
+        // other's texts are valid UTF-8 already, and an indexed one carries its hash.
+        const std::string_view text = other.m_arena.view(other.m_refs[code]);
+        const std::uint32_t tag = other.m_hashes[code];
+        if (tag == 0) {
+            codes[code] = std::uint32_t(m_refs.size());
+            m_refs.push_back(m_arena.append(text));
+            m_hashes.push_back(0);
+            continue;
+        }
+        bool found = false;
+        const std::uint32_t slot = findSlot(text, tag, found);
+        codes[code] = found ? slot : add(text, tag);
+    }
+    return codes;
+}
+
 std::uint32_t StringPool::find(QStringView text) const
 {
     if (text.isEmpty())

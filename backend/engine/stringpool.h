@@ -31,6 +31,12 @@ public:
     // text later gives another code. Never use it for a value that is grouped by code.
     std::uint32_t appendUtf8Unique(std::string_view utf8);
 
+    // Adds every text of other, in other's code order, as interning (or, for other's unique texts,
+    // appending) them here one by one would; returns the code here of each of other's codes. A pool
+    // filled on another thread merges in at the cost of its distinct texts, not of its cells, and the
+    // codes come out as if everything had been interned here in that order.
+    std::vector<std::uint32_t> absorb(const StringPool& other);
+
     // The text of a code, decoded on each call (callers show texts; scans compare codes or utf8()).
     QString at(std::uint32_t code) const { return fromUtf8(utf8(code)); }
     std::string_view utf8(std::uint32_t code) const { return code == 0 ? std::string_view() : m_arena.view(m_refs[code]); }

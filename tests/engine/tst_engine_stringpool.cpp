@@ -106,6 +106,34 @@ private slots:
             pool.internUtf8(std::to_string(i));
         QCOMPARE(pool.find(QStringLiteral("153080/000012024")), interned);
     }
+    // A pool filled on another thread merges in with the codes a one-pool run would have given.
+    void absorbingGivesTheCodesOfOnePool()
+    {
+        const auto fill = [](StringPool& pool, int from, int to) {
+            for (int i = from; i < to; ++i) {
+                pool.internUtf8("supplier " + std::to_string(i % 700)); // shared with the other range
+                pool.appendUtf8Unique("key " + std::to_string(i));       // unique, never indexed
+                pool.internUtf8("row " + std::to_string(i));
+            }
+        };
+        StringPool one;
+        fill(one, 0, 3000);
+        StringPool merged;
+        fill(merged, 0, 1000);
+        StringPool side;
+        fill(side, 1000, 3000);
+        const std::vector<std::uint32_t> codes = merged.absorb(side);
+        QCOMPARE(codes.size(), side.size());
+        QCOMPARE(codes[0], 0u);
+        QCOMPARE(merged.size(), one.size());
+        for (std::uint32_t code = 0; code < one.size(); ++code)
+            QCOMPARE(merged.utf8(code), one.utf8(code));
+        for (std::uint32_t code = 0; code < side.size(); ++code)
+            QCOMPARE(merged.utf8(codes[code]), side.utf8(code));
+        QCOMPARE(merged.find(QStringLiteral("supplier 5")), one.find(QStringLiteral("supplier 5")));
+        QCOMPARE(merged.find(QStringLiteral("row 2999")), one.find(QStringLiteral("row 2999")));
+        QCOMPARE(merged.find(QStringLiteral("key 2999")), UINT32_MAX);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStringPool)

@@ -8,6 +8,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace cidadao;
@@ -107,6 +108,65 @@ private slots:
         QCOMPARE(data.sanctions.sanctionedDoc[0], supplier);
         QCOMPARE(data.contracts.unit[0], data.biddings.unit[0]);
         QCOMPARE(data.strings.at(0), QString());
+    }
+
+    // Two threads load half of the tables each, the other half into a pool of its own that is merged
+    // after: every code must come out as one thread gives it, so that a supplier keeps one code.
+    void twoThreadsLoadWhatOneLoads()
+    {
+        LoadFilter january;
+        january.from = daysFromCivil(2024, 1, 1);
+        january.to = daysFromCivil(2024, 1, 31);
+        for (const LoadFilter& filter : {LoadFilter(), january}) {
+            const engine::Dataset one = loadDataset(*m_db, filter, 1);
+            const engine::Dataset two = loadDataset(*m_db, filter, 2);
+            QCOMPARE(two.strings.size(), one.strings.size());
+            for (engine::Code code = 0; code < one.strings.size(); ++code)
+                QCOMPARE(two.strings.utf8(code), one.strings.utf8(code));
+            int compared = 0;
+            const auto same = [&compared](const auto& a, const auto& b) {
+                ++compared;
+                QVERIFY2(a == b, qPrintable(QStringLiteral("column %1 of the list differs").arg(compared)));
+            };
+            same(two.contracts.key, one.contracts.key);
+            same(two.contracts.supplierDoc, one.contracts.supplierDoc);
+            same(two.expenses.payeeDoc, one.expenses.payeeDoc);
+            const auto& b1 = one.biddings;
+            const auto& b2 = two.biddings;
+            for (const auto column : {&engine::BiddingTable::number, &engine::BiddingTable::unit,
+                                      &engine::BiddingTable::modality, &engine::BiddingTable::status,
+                                      &engine::BiddingTable::organ, &engine::BiddingTable::uf,
+                                      &engine::BiddingTable::municipality})
+                same(b2.*column, b1.*column);
+            same(b2.key, b1.key);
+            same(b2.rowId, b1.rowId);
+            // Values: equal, or both missing (NaN).
+            QVERIFY(std::equal(b2.value.begin(), b2.value.end(), b1.value.begin(), b1.value.end(),
+                               [](double x, double y) { return x == y || (std::isnan(x) && std::isnan(y)); }));
+            for (const auto column : {&engine::ParticipantTable::biddingNumber,
+                                      &engine::ParticipantTable::unit, &engine::ParticipantTable::participantDoc,
+                                      &engine::ParticipantTable::participantName})
+                same(two.participants.*column, one.participants.*column);
+            same(two.participants.key, one.participants.key);
+            same(two.participants.winner, one.participants.winner);
+            same(two.agreements.key, one.agreements.key);
+            same(two.servants.key, one.servants.key);
+            same(two.sanctions.key, one.sanctions.key);
+            for (const auto column : {&engine::AgreementTable::number,
+                                      &engine::AgreementTable::granteeDoc, &engine::AgreementTable::grantorUnit})
+                same(two.agreements.*column, one.agreements.*column);
+            for (const auto column : {&engine::ServantPayTable::servantId,
+                                      &engine::ServantPayTable::name, &engine::ServantPayTable::role,
+                                      &engine::ServantPayTable::organ})
+                same(two.servants.*column, one.servants.*column);
+            for (const auto column : {&engine::SanctionTable::registry,
+                                      &engine::SanctionTable::sanctionedDoc, &engine::SanctionTable::sanctionedName,
+                                      &engine::SanctionTable::category, &engine::SanctionTable::sanctioningOrgan})
+                same(two.sanctions.*column, one.sanctions.*column);
+            // The supplier of the first contract is the first participant's and the first sanction's.
+            QCOMPARE(two.participants.participantDoc[0], two.contracts.supplierDoc[0]);
+            QCOMPARE(two.sanctions.sanctionedDoc[0], two.contracts.supplierDoc[0]);
+        }
     }
 
     void filters()
