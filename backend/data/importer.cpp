@@ -16,8 +16,9 @@
 // - into an empty table the secondary indexes are dropped and rebuilt once after the rows (a sort
 //   instead of random B-tree inserts), inside the same transaction (DeferredIndexes); each rebuild scans
 //   the whole table, so schema 0008 keeps only the indexes queries use;
-// - a 256 MiB page cache, in-memory temp store and no per-row foreign-key checks while importing
-//   (ImportCache). A larger cache measured no better once the original rows were gone.
+// - a 256 MiB page cache and no per-row foreign-key checks while importing (ImportCache), and the index
+//   rebuild sorting in small runs on two threads (bulkload.cpp, FastSort). A larger cache measured no
+//   better once the original rows were gone.
 #include "data/importer.h"
 
 #include "data/bulkload.h"
@@ -47,10 +48,10 @@ namespace {
 class RejectedError : public std::runtime_error
 {
 public:
-    RejectedError(const char* code, const QString& reason, QStringList columns = {})
+    RejectedError(const char* errorCode, const QString& reason, QStringList missingColumns = {})
         : std::runtime_error(reason.toStdString())
-        , code(QLatin1String(code))
-        , columns(std::move(columns))
+        , code(QLatin1String(errorCode))
+        , columns(std::move(missingColumns))
     {
     }
     QString code;
