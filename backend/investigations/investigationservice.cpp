@@ -11,6 +11,8 @@
 #include "store/storeerror.h"
 #include "store/writer.h"
 
+#include <sqlite3.h>
+
 #include <QHash>
 #include <QLoggingCategory>
 #include <QThreadPool>
@@ -50,8 +52,9 @@ bool visibleTo(const http::Principal& who, const QString& ownerId)
     return isAdmin(who) || who.userId == ownerId;
 }
 
-// A write that meets a long import transaction waits for the lock (busy_timeout), then retries:
-// the final state of an investigation must not be lost to a busy database.
+// A write that meets a long import transaction waits for the lock (busy_timeout, two minutes), then
+// retries once more if the database is still busy: the final state of an investigation must not be lost
+// to a busy database. Any other error is not the lock's and is not retried.
 template<typename Job>
 void writeWithRetry(store::Database& db, Job job)
 {
@@ -60,7 +63,8 @@ void writeWithRetry(store::Database& db, Job job)
             job(db);
             return;
         } catch (const store::StoreError& error) {
-            if (attempt >= 20)
+            const bool busy = error.sqliteCode() == SQLITE_BUSY || error.sqliteCode() == SQLITE_LOCKED;
+            if (!busy || attempt >= 1)
                 throw;
             qCWarning(lcInvestigations) << "write retried:" << error.what();
             std::this_thread::sleep_for(std::chrono::milliseconds(250));

@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include <string>
+
 #include <cctype>
 #include <utility>
 
@@ -50,7 +52,11 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode)
     registerSearchFold(handle);   // before anything reads the schema's generated columns
     std::unique_ptr<Database> db(new Database(handle, path, mode));
 
-    db->exec("PRAGMA busy_timeout = 5000");
+    // An import holds the write lock for its whole file, since a file is imported all or nothing: about
+    // 7 s per million contracts here, and a month of Portal payments is several million rows. The other
+    // connections that write (the Writer, auth, chat, import workflows) wait for it rather than fail
+    // with SQLITE_BUSY, as they did after 5 s.
+    db->exec("PRAGMA busy_timeout = " + std::to_string(kBusyTimeoutMs));
     const bool inMemory = path.isEmpty() || path == QLatin1StringView(":memory:");
     if (mode == Mode::ReadWrite && !inMemory) {
         // 16 KiB pages (SQLite's default is 4 KiB): the record tables are bulk-written once and scanned

@@ -22,10 +22,14 @@ namespace cidadao::store {
 //
 // Every connection gets: journal_mode=WAL (ReadWrite only: it is persistent in the file), synchronous=NORMAL
 // (durable at each WAL checkpoint, never corrupt; the right trade-off in WAL mode), foreign_keys=ON and
-// busy_timeout=5000 ms.
+// busy_timeout=kBusyTimeoutMs.
 class Database
 {
 public:
+    // How long a write waits for another connection's write transaction before failing with SQLITE_BUSY:
+    // long enough for an import of several million rows (see database.cpp).
+    static constexpr int kBusyTimeoutMs = 120000;
+
     enum class Mode { ReadWrite, ReadOnly };
 
     // ReadWrite creates the file if needed; ReadOnly requires it. Throws StoreError.

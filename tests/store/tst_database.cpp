@@ -4,12 +4,16 @@
 #include "store/settings.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
+
+#include <chrono>
+#include <thread>
 
 using namespace cidadao::store;
 using namespace Qt::StringLiterals;
@@ -38,11 +42,41 @@ private slots:
         QCOMPARE(pragmaText(*db, "journal_mode"), u"wal"_s);
         QCOMPARE(pragmaText(*db, "synchronous"), u"1"_s); // NORMAL
         QCOMPARE(pragmaText(*db, "foreign_keys"), u"1"_s);
-        QCOMPARE(pragmaText(*db, "busy_timeout"), u"5000"_s);
+        QCOMPARE(pragmaText(*db, "busy_timeout"), QString::number(Database::kBusyTimeoutMs));
         QCOMPARE(db->path(), path);
         QVERIFY(QFileInfo::exists(path));
         db->exec("CREATE TABLE t (x)");
         QVERIFY(QFileInfo::exists(path + u"-wal"_s)); // WAL for real, not only the pragma's answer
+    }
+
+    // An import keeps the write lock for as long as its file takes (all or nothing); a write from another
+    // connection meanwhile waits and then succeeds, even past the 5 s that used to fail it.
+    void aWriteWaitsForAnImportLongerThanFiveSeconds()
+    {
+        const QString path = m_dir.filePath(u"busy.db"_s);
+        auto importing = Database::open(path);
+        auto other = Database::open(path);
+        importing->exec("CREATE TABLE t (x INTEGER)");
+        importing->exec("BEGIN IMMEDIATE; INSERT INTO t VALUES (1)");
+        std::thread import([&importing] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(5500));
+            importing->exec("COMMIT");
+        });
+        QElapsedTimer waited;
+        waited.start();
+        bool wrote = true;
+        try {
+            other->exec("INSERT INTO t VALUES (2)");
+        } catch (const StoreError&) {
+            wrote = false;
+        }
+        import.join();
+        QVERIFY(wrote);
+        QVERIFY(waited.elapsed() >= 5000);
+        QCOMPARE(pragmaText(*other, "busy_timeout"), QString::number(Database::kBusyTimeoutMs));
+        Statement count = other->prepare("SELECT count(*) FROM t");
+        QVERIFY(count.step());
+        QCOMPARE(count.int64(0), std::int64_t(2));
     }
 
     // search_fold(), a record's searchable text, exists on every connection (read-only ones too):
@@ -72,7 +106,7 @@ private slots:
         auto reader = Database::open(path, Database::Mode::ReadOnly);
         QCOMPARE(pragmaText(*reader, "journal_mode"), u"wal"_s); // persistent in the file
         QCOMPARE(pragmaText(*reader, "foreign_keys"), u"1"_s);
-        QCOMPARE(pragmaText(*reader, "busy_timeout"), u"5000"_s);
+        QCOMPARE(pragmaText(*reader, "busy_timeout"), QString::number(Database::kBusyTimeoutMs));
         Statement count = reader->prepare("SELECT count(*) FROM t");
         QVERIFY(count.step());
         QCOMPARE(count.int64(0), std::int64_t(1));
