@@ -52,6 +52,10 @@ void Transaction::rollback()
     if (m_finished)
         return;
     m_finished = true;
+    // SQLite may have rolled the whole transaction back already: an interrupted statement (a cancelled
+    // CREATE INDEX), a full disk or an I/O error end it by themselves.
+    if (!m_db.inTransaction())
+        return;
     if (m_nested) {
         m_db.exec(std::string("ROLLBACK TO ") + std::string(kSavepoint) + "; RELEASE " + std::string(kSavepoint));
     } else {
