@@ -131,6 +131,26 @@ std::uint32_t StringPool::internUtf8(std::string_view utf8)
     return found ? code : add(utf8, tag);
 }
 
+StringPool::Hint StringPool::hint(std::string_view utf8) const
+{
+    if (utf8.empty())
+        return {};
+    const std::uint32_t tag = hashOf(utf8);
+    __builtin_prefetch(&m_slots[tag & (m_slots.size() - 1)]);
+    return {tag};
+}
+
+std::uint32_t StringPool::internUtf8(std::string_view utf8, Hint hint)
+{
+    if (utf8.empty())
+        return 0;
+    if (hint.tag == 0 || !isValidUtf8(utf8))
+        return internUtf8(utf8);
+    bool found = false;
+    const std::uint32_t code = findSlot(utf8, hint.tag, found);
+    return found ? code : add(utf8, hint.tag);
+}
+
 std::uint32_t StringPool::appendUtf8Unique(std::string_view utf8)
 {
     if (utf8.empty())

@@ -26,6 +26,15 @@ public:
     std::uint32_t intern(QStringView text);
     // Same as intern(QString::fromUtf8(utf8)), without building a QString.
     std::uint32_t internUtf8(std::string_view utf8);
+    // Interning in two steps, so that a caller holding several texts (the loader, with a row's code
+    // columns) starts the memory reads of all of them before it waits on any: hint() hashes the text and
+    // prefetches its slot, internUtf8(text, hint) finishes. The pool may change between the two.
+    struct Hint
+    {
+        std::uint32_t tag = 0;
+    };
+    Hint hint(std::string_view utf8) const;
+    std::uint32_t internUtf8(std::string_view utf8, Hint hint);
     // For texts that are distinct by construction (a record's natural key): stored without an index
     // entry, so they cost no slot and no lookup. find()/intern() do not see them: interning the same
     // text later gives another code. Never use it for a value that is grouped by code.

@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -105,6 +107,25 @@ private slots:
         for (int i = 0; i < 5000; ++i)
             pool.internUtf8(std::to_string(i));
         QCOMPARE(pool.find(QStringLiteral("153080/000012024")), interned);
+    }
+    // The loader hashes a row's texts first and interns them after: the codes must be interning's own,
+    // also when the table grows between a hint and its use, for malformed UTF-8 and for the empty text.
+    void hintedInterningGivesInterningsCodes()
+    {
+        StringPool hinted;
+        StringPool plain;
+        std::vector<std::string> texts = {"", "Pregão", std::string("caf\xE9", 4), "PREGÃO", "x"};
+        for (int i = 0; i < 3000; ++i)
+            texts.push_back("supplier " + std::to_string(i % 1700));
+        for (std::size_t i = 0; i < texts.size(); i += 4) {
+            std::vector<StringPool::Hint> hints;
+            for (std::size_t k = i; k < std::min(texts.size(), i + 4); ++k)
+                hints.push_back(hinted.hint(texts[k]));
+            for (std::size_t k = i; k < std::min(texts.size(), i + 4); ++k)
+                QCOMPARE(hinted.internUtf8(texts[k], hints[k - i]), plain.internUtf8(texts[k]));
+        }
+        QCOMPARE(hinted.size(), plain.size());
+        QCOMPARE(hinted.find(QStringLiteral("supplier 1699")), plain.find(QStringLiteral("supplier 1699")));
     }
     // A pool filled on another thread merges in with the codes a one-pool run would have given.
     void absorbingGivesTheCodesOfOnePool()
