@@ -39,7 +39,7 @@ private:
 // inside the file's transaction, so a rejected or cancelled import rolls the drop back with its rows.
 // A table that already holds rows keeps its indexes: rebuilding them would cost more than it saves.
 //
-// At a million contracts the rebuild is a third of the import (three indexes, 1.6 s), so it reports
+// At a million contracts the rebuild is a third of the import (three indexes, 2.4 s), so it reports
 // each index built and can be cancelled inside a CREATE INDEX: a progress handler polls `cancel` and
 // interrupts the statement, which then throws store::StoreError (SQLITE_INTERRUPT).
 class DeferredIndexes
