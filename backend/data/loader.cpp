@@ -38,10 +38,10 @@ using engine::Day;
 
 // How one SQL column becomes one Dataset column.
 enum class Kind {
-    Code,      // interned text (NULL → 0)
+    Interned,  // text interned in the pool, a Code (NULL → 0)
     UniqueKey, // text distinct per record, appended to the pool without dedup (NULL → 0)
     Text,      // free text kept as UTF-8 in a TextColumn (objects, notes)
-    Day,       // INTEGER days (NULL → kNoDate)
+    Date,      // INTEGER days, a Day (NULL → kNoDate)
     Value,     // REAL (NULL → NaN)
     RowId,     // INTEGER id
     Year,      // INTEGER into int16
@@ -56,9 +56,9 @@ struct Column
     void* target; // the std::vector<T> of the kind; built only through the typed helpers below
 };
 
-Column code(const char* sql, std::vector<Code>& v) { return {sql, Kind::Code, &v}; }
+Column code(const char* sql, std::vector<Code>& v) { return {sql, Kind::Interned, &v}; }
 Column text(const char* sql, engine::TextColumn& v) { return {sql, Kind::Text, &v}; }
-Column day(const char* sql, std::vector<Day>& v) { return {sql, Kind::Day, &v}; }
+Column day(const char* sql, std::vector<Day>& v) { return {sql, Kind::Date, &v}; }
 Column value(const char* sql, std::vector<double>& v) { return {sql, Kind::Value, &v}; }
 Column year(const char* sql, std::vector<std::int16_t>& v) { return {sql, Kind::Year, &v}; }
 Column month(const char* sql, std::vector<std::int8_t>& v) { return {sql, Kind::Month, &v}; }
@@ -170,13 +170,13 @@ void loadTable(Share& share, const char* name, engine::TableBase& table, std::ve
     pool.reserve(n);
     for (const Column& column : columns) {
         switch (column.kind) {
-        case Kind::Code:
+        case Kind::Interned:
         case Kind::UniqueKey:
             as<Code>(column).reserve(n);
             share.codeColumns.push_back(&as<Code>(column));
             break;
         case Kind::Text: static_cast<engine::TextColumn*>(column.target)->reserve(n); break;
-        case Kind::Day: as<Day>(column).reserve(n); break;
+        case Kind::Date: as<Day>(column).reserve(n); break;
         case Kind::Value: as<double>(column).reserve(n); break;
         case Kind::RowId: as<std::int64_t>(column).reserve(n); break;
         case Kind::Year: as<std::int16_t>(column).reserve(n); break;
@@ -194,7 +194,7 @@ void loadTable(Share& share, const char* name, engine::TableBase& table, std::ve
     std::vector<engine::StringPool::Hint> hints(columns.size());
     while (select.step()) {
         for (int i = 0; i < int(columns.size()); ++i) {
-            if (columns[std::size_t(i)].kind == Kind::Code) {
+            if (columns[std::size_t(i)].kind == Kind::Interned) {
                 texts[std::size_t(i)] = textOf(s, i);
                 hints[std::size_t(i)] = pool.hint(texts[std::size_t(i)]);
             }
@@ -203,12 +203,12 @@ void loadTable(Share& share, const char* name, engine::TableBase& table, std::ve
             const Column& column = columns[std::size_t(i)];
             const bool null = sqlite3_column_type(s, i) == SQLITE_NULL;
             switch (column.kind) {
-            case Kind::Code:
+            case Kind::Interned:
                 as<Code>(column).push_back(null ? 0 : pool.internUtf8(texts[std::size_t(i)], hints[std::size_t(i)]));
                 break;
             case Kind::UniqueKey: as<Code>(column).push_back(null ? 0 : pool.appendUtf8Unique(textOf(s, i))); break;
             case Kind::Text: static_cast<engine::TextColumn*>(column.target)->pushUtf8(textOf(s, i)); break;
-            case Kind::Day: as<Day>(column).push_back(null ? engine::kNoDate : Day(sqlite3_column_int64(s, i))); break;
+            case Kind::Date: as<Day>(column).push_back(null ? engine::kNoDate : Day(sqlite3_column_int64(s, i))); break;
             case Kind::Value: as<double>(column).push_back(null ? engine::kNoValue : sqlite3_column_double(s, i)); break;
             case Kind::RowId: as<std::int64_t>(column).push_back(sqlite3_column_int64(s, i)); break;
             case Kind::Year: as<std::int16_t>(column).push_back(std::int16_t(sqlite3_column_int64(s, i))); break;
