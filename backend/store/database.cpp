@@ -35,6 +35,13 @@ bool onlyWhitespace(std::string_view text)
 
 } // namespace
 
+int Database::lockWaitMs()
+{
+    bool ok = false;
+    const int configured = qEnvironmentVariableIntValue("CIDADAO_LOCK_WAIT_MS", &ok);
+    return ok && configured >= 0 ? configured : kBusyTimeoutMs;
+}
+
 std::unique_ptr<Database> Database::open(const QString& path, Mode mode)
 {
     const QByteArray utf8Path = path.toUtf8();
@@ -56,7 +63,7 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode)
     // 7 s per million contracts here, and a month of Portal payments is several million rows. The other
     // connections that write (the Writer, auth, chat, import workflows) wait for it rather than fail
     // with SQLITE_BUSY, as they did after 5 s.
-    db->exec("PRAGMA busy_timeout = " + std::to_string(kBusyTimeoutMs));
+    db->exec("PRAGMA busy_timeout = " + std::to_string(lockWaitMs()));
     const bool inMemory = path.isEmpty() || path == QLatin1StringView(":memory:");
     if (mode == Mode::ReadWrite && !inMemory) {
         // 16 KiB pages (SQLite's default is 4 KiB): the record tables are bulk-written once and scanned

@@ -22,13 +22,16 @@ namespace cidadao::store {
 //
 // Every connection gets: journal_mode=WAL (ReadWrite only: it is persistent in the file), synchronous=NORMAL
 // (durable at each WAL checkpoint, never corrupt; the right trade-off in WAL mode), foreign_keys=ON and
-// busy_timeout=kBusyTimeoutMs.
+// busy_timeout=lockWaitMs().
 class Database
 {
 public:
     // How long a write waits for another connection's write transaction before failing with SQLITE_BUSY:
     // long enough for an import of several million rows (see database.cpp).
     static constexpr int kBusyTimeoutMs = 120000;
+    // kBusyTimeoutMs, or the environment's CIDADAO_LOCK_WAIT_MS (operations; a test that needs a held
+    // lock to fail a write without waiting two minutes).
+    static int lockWaitMs();
 
     enum class Mode { ReadWrite, ReadOnly };
 

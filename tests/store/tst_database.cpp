@@ -42,7 +42,7 @@ private slots:
         QCOMPARE(pragmaText(*db, "journal_mode"), u"wal"_s);
         QCOMPARE(pragmaText(*db, "synchronous"), u"1"_s); // NORMAL
         QCOMPARE(pragmaText(*db, "foreign_keys"), u"1"_s);
-        QCOMPARE(pragmaText(*db, "busy_timeout"), QString::number(Database::kBusyTimeoutMs));
+        QCOMPARE(pragmaText(*db, "busy_timeout"), QString::number(Database::lockWaitMs()));
         QCOMPARE(db->path(), path);
         QVERIFY(QFileInfo::exists(path));
         db->exec("CREATE TABLE t (x)");
@@ -106,7 +106,7 @@ private slots:
         auto reader = Database::open(path, Database::Mode::ReadOnly);
         QCOMPARE(pragmaText(*reader, "journal_mode"), u"wal"_s); // persistent in the file
         QCOMPARE(pragmaText(*reader, "foreign_keys"), u"1"_s);
-        QCOMPARE(pragmaText(*reader, "busy_timeout"), QString::number(Database::kBusyTimeoutMs));
+        QCOMPARE(pragmaText(*reader, "busy_timeout"), QString::number(Database::lockWaitMs()));
         Statement count = reader->prepare("SELECT count(*) FROM t");
         QVERIFY(count.step());
         QCOMPARE(count.int64(0), std::int64_t(1));
