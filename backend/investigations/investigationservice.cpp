@@ -11,13 +11,13 @@
 #include "store/storeerror.h"
 #include "store/writer.h"
 
-#include <sqlite3.h>
-
 #include <QHash>
 #include <QLoggingCategory>
 #include <QThreadPool>
 #include <QUuid>
 #include <QtConcurrent>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <chrono>

@@ -7,9 +7,8 @@
 
 #include <sqlite3.h>
 
-#include <string>
-
 #include <cctype>
+#include <string>
 #include <utility>
 
 namespace cidadao::store {
