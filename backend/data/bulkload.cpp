@@ -9,19 +9,28 @@
 
 namespace cidadao::data {
 
+namespace {
+
+// A pragma's current value, to set it back afterwards.
+std::int64_t pragmaValue(store::Database& db, const char* name, std::int64_t fallback)
+{
+    store::Statement statement = db.prepare(std::string("PRAGMA ") + name);
+    return statement.step() ? statement.int64(0) : fallback;
+}
+
+} // namespace
+
 ImportCache::ImportCache(store::Database& db)
     : m_db(db)
 {
     // With SQLite's default 2 MiB cache, the B-tree pages of a large insert would be read back from disk.
-    store::Statement current = db.prepare("PRAGMA cache_size");
-    m_previous = current.step() ? current.int64(0) : -2000;
+    m_previous = pragmaValue(db, "cache_size", -2000);
     db.exec("PRAGMA cache_size = -262144");
     // The importer writes consistent rows itself (each record's import_id is the import row it
     // just inserted, each original's id the record it just inserted): checking the foreign keys
     // of every inserted row cost a parent lookup per row, 6% of the import's time. The pragma is
     // a no-op inside a transaction, so it is switched before the file's transaction begins.
-    store::Statement keys = db.prepare("PRAGMA foreign_keys");
-    m_previousKeys = keys.step() ? keys.int64(0) : 1;
+    m_previousKeys = pragmaValue(db, "foreign_keys", 1);
     db.exec("PRAGMA foreign_keys = OFF");
 }
 
@@ -55,12 +64,6 @@ DeferredIndexes::DeferredIndexes(store::Database& db, std::string_view table)
 
 namespace {
 
-std::int64_t pragmaValue(store::Database& db, const char* name)
-{
-    store::Statement statement = db.prepare(std::string("PRAGMA ") + name);
-    return statement.step() ? statement.int64(0) : 0;
-}
-
 // How SQLite sorts an index's keys fastest here. Its sorter cuts the keys into runs the size of the page
 // cache, sorts each run (on a worker thread when PRAGMA threads allows) and merges the runs from temporary
 // files. With the import's 256 MiB cache the whole index was one run, a linked list of separately
@@ -74,8 +77,8 @@ class FastSort
 public:
     explicit FastSort(store::Database& db)
         : m_db(db)
-        , m_cache(pragmaValue(db, "cache_size"))
-        , m_threads(pragmaValue(db, "threads"))
+        , m_cache(pragmaValue(db, "cache_size", -2000))
+        , m_threads(pragmaValue(db, "threads", 0))
     {
         db.exec("PRAGMA cache_size = -4096; PRAGMA threads = 2");
     }

@@ -56,6 +56,9 @@ private:
 protocol::Json chatEnvelope(const QString& type, const protocol::Json& data);
 
 inline const QString kChatRoute = QStringLiteral("/api/v1/chat");
+// Server arguments for the chat suites: rate limits far above what a test's bursts send.
+inline const QStringList kUnthrottled = {QStringLiteral("--rate-limit"), QStringLiteral("100000"),
+                                         QStringLiteral("--login-rate-limit"), QStringLiteral("1000")};
 
 // value[key] when it is a string, else an empty string.
 QString str(const protocol::Json& value, const char* key);

@@ -56,10 +56,7 @@ void TestChatApi::initTestCase()
 {
     QVERIFY(m_scratch.isValid());
     QString error;
-    m_server = startServerWithData(m_scratch, 7, 4000,
-                                   {QStringLiteral("--rate-limit"), QStringLiteral("100000"),
-                                    QStringLiteral("--login-rate-limit"), QStringLiteral("1000")},
-                                   &error);
+    m_server = startServerWithData(m_scratch, 7, 4000, kUnthrottled, &error);
     QVERIFY2(m_server, qPrintable(error));
     m_alice = registerAndLogin(m_http, *m_server, QStringLiteral("alice@example.org"));
     m_bob = registerAndLogin(m_http, *m_server, QStringLiteral("bob@example.org"));

@@ -54,10 +54,7 @@ void TestChatWs::initTestCase()
 {
     QVERIFY(m_scratch.isValid());
     QString error;
-    m_server = startServerWithData(m_scratch, 5, 20000,
-                                   {QStringLiteral("--rate-limit"), QStringLiteral("100000"),
-                                    QStringLiteral("--login-rate-limit"), QStringLiteral("1000")},
-                                   &error);
+    m_server = startServerWithData(m_scratch, 5, 20000, kUnthrottled, &error);
     QVERIFY2(m_server, qPrintable(error));
     m_alice = registerAndLogin(m_http, *m_server, QStringLiteral("alice@example.org"));
     m_bob = registerAndLogin(m_http, *m_server, QStringLiteral("bob@example.org"));

@@ -2,6 +2,7 @@
 // The SQLite side of a bulk import (data/bulkload.h): the secondary indexes dropped before the rows and
 // rebuilt after them, and a cancel that arrives while SQLite is inside one of those CREATE INDEX.
 #include "data/bulkload.h"
+#include "importtestutil.h"
 #include "store/database.h"
 #include "store/statement.h"
 #include "store/storeerror.h"
@@ -15,6 +16,7 @@
 #include <atomic>
 
 using namespace cidadao;
+using cidadao::testsupport::scalar;
 
 namespace {
 
@@ -33,12 +35,6 @@ void flip(sqlite3_context* context, int, sqlite3_value** arguments)
     if (++state->calls == state->at)
         *state->cancel = true;
     sqlite3_result_value(context, arguments[0]);
-}
-
-std::int64_t scalar(store::Database& db, const std::string& sql)
-{
-    store::Statement statement = db.prepare(sql);
-    return statement.step() ? statement.int64(0) : -1;
 }
 
 const std::string kCountIndexes = "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 't'";
@@ -92,9 +88,7 @@ private slots:
         // Rolled back: no rows, and both indexes as they were.
         QCOMPARE(scalar(*db, "SELECT count(*) FROM t"), 0);
         QCOMPARE(scalar(*db, kCountIndexes), 2);
-        store::Statement check = db->prepare("PRAGMA integrity_check");
-        QVERIFY(check.step());
-        QCOMPARE(check.text(0), QStringLiteral("ok"));
+        QCOMPARE(testsupport::textValue(*db, "PRAGMA integrity_check"), QStringLiteral("ok"));
     }
 };
 

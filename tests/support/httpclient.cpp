@@ -120,4 +120,35 @@ QByteArray rawExchange(quint16 port, const QByteArray& bytes, int timeoutMs)
     return answer;
 }
 
+bool splitChunks(const QByteArray& body, QList<QByteArray>* chunks, QString* error)
+{
+    QByteArray rest = body;
+    while (true) {
+        const qsizetype lineEnd = rest.indexOf("\r\n");
+        if (lineEnd <= 0) {
+            *error = QStringLiteral("no chunk size line before: ") + QString::fromLatin1(rest.left(40));
+            return false;
+        }
+        bool ok = false;
+        const qsizetype size = rest.left(lineEnd).toLongLong(&ok, 16);
+        if (!ok) {
+            *error = QStringLiteral("bad chunk size: ") + QString::fromLatin1(rest.left(lineEnd));
+            return false;
+        }
+        if (size == 0) {
+            if (rest.mid(lineEnd) != QByteArray("\r\n\r\n")) {
+                *error = QStringLiteral("bytes after the last chunk: ") + QString::fromLatin1(rest.mid(lineEnd, 40));
+                return false;
+            }
+            return true;
+        }
+        if (rest.mid(lineEnd + 2 + size, 2) != QByteArray("\r\n")) {
+            *error = QStringLiteral("a chunk of %1 bytes is not followed by CRLF").arg(size);
+            return false;
+        }
+        chunks->append(rest.mid(lineEnd + 2, size));
+        rest.remove(0, lineEnd + 2 + size + 2);
+    }
+}
+
 } // namespace cidadao::testing

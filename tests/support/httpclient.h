@@ -49,4 +49,9 @@ private:
 // answer is complete by Content-Length or chunked terminator, or timeoutMs passes.
 QByteArray rawExchange(quint16 port, const QByteArray& bytes, int timeoutMs = 10000);
 
+// Splits a chunked body (what follows the head of a rawExchange answer) into its chunks, checking the
+// framing byte by byte: a hexadecimal size line, exactly that many bytes, CRLF, and the body ending with
+// the 0-size chunk and an empty trailer. False, with the reason in *error, at the first fault.
+bool splitChunks(const QByteArray& body, QList<QByteArray>* chunks, QString* error);
+
 } // namespace cidadao::testing
